@@ -1,0 +1,34 @@
+package org.partnerflow.partnership;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Partnerships. List queries fetch the programme and lead organisation in the same select; members and
+ * aims load in batches (hibernate.default_batch_fetch_size), so a list costs a fixed number of queries.
+ */
+interface PartnershipRepository extends JpaRepository<Partnership, Long> {
+
+    @EntityGraph(attributePaths = {"programme", "leadOrganisation"})
+    @Query("select p from Partnership p order by p.programme.title, p.place")
+    List<Partnership> findAllOrdered();
+
+    @EntityGraph(attributePaths = {"programme", "leadOrganisation"})
+    @Query("select p from Partnership p where p.programme.id = :programmeId order by p.place")
+    List<Partnership> findByProgramme(Long programmeId);
+
+    @EntityGraph(attributePaths = {"programme", "leadOrganisation"})
+    @Query("select p from Partnership p where p.id in :ids order by p.programme.title, p.place")
+    List<Partnership> findByIds(Collection<Long> ids);
+
+    @Query("select p.id from Partnership p where p.id in :ids")
+    List<Long> findExistingIds(Collection<Long> ids);
+
+    @Query("select distinct p.programme.id from Partnership p where p.id in :ids")
+    List<Long> findProgrammeIds(Collection<Long> ids);
+
+    boolean existsByProgrammeIdAndPlaceIgnoreCase(Long programmeId, String place);
+}

@@ -1,0 +1,97 @@
+package org.partnerflow.partnership;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.partnerflow.organisation.Organisation;
+import org.partnerflow.organisation.Organisations;
+import org.partnerflow.programme.Programme;
+import org.partnerflow.programme.Programmes;
+import org.partnerflow.security.PartnerflowUser;
+import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates partnerships and reads them for a user: staff see all, partners only their own. */
+@Service
+public class Partnerships {
+
+    static final String LEAD_ROLE = "Lead partner";
+
+    private final PartnershipRepository repository;
+    private final Programmes programmes;
+    private final Organisations organisations;
+    private final Clock clock;
+
+    Partnerships(PartnershipRepository repository, Programmes programmes, Organisations organisations, Clock clock) {
+        this.repository = repository;
+        this.programmes = programmes;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PartnershipView create(PartnershipRequest request) {
+        Programme programme;
+        try {
+            programme = programmes.require(request.programmeId());
+        } catch (NotFoundException e) {
+            throw new DomainRuleViolation("programmeId", "names no programme");
+        }
+        List<PartnershipRequest.Member> members = PartnershipRequest.orEmpty(request.members());
+        rejectDuplicateMembers(members);
+
+        Organisation lead = organisations.findOrCreate(request.leadOrganisation(), "leadOrganisation");
+        PartnershipRequest.Location location = request.beneficiaryLocation();
+        Partnership partnership = new Partnership(programme, request.name().trim(), request.place().trim(),
+                request.description(), lead, PartnershipRequest.orEmpty(request.communityAims()),
+                PartnershipRequest.orEmpty(request.systemAims()), PartnershipRequest.orEmpty(request.workstreams()),
+                location == null ? null : new BeneficiaryLocation(location.name(), location.geoCode()), clock.instant());
+        boolean leadListed = false;
+        for (int i = 0; i < members.size(); i++) {
+            PartnershipRequest.Member member = members.get(i);
+            Organisation organisation = organisations.findOrCreate(member.organisation(), "members[" + i + "].organisation");
+            leadListed |= organisation.getId().equals(lead.getId());
+            partnership.addMember(organisation, member.role().trim());
+        }
+        if (!leadListed) {
+            partnership.addMember(lead, LEAD_ROLE);
+        }
+        return PartnershipView.of(repository.save(partnership));
+    }
+
+    private static void rejectDuplicateMembers(List<PartnershipRequest.Member> members) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            if (!seen.add(members.get(i).organisation().orgId())) {
+                throw new DomainRuleViolation("members[" + i + "].organisation.orgId",
+                        "lists organisation " + members.get(i).organisation().orgId() + " a second time");
+            }
+        }
+    }
+
+    /** The partnerships the user may read, optionally of one programme. */
+    @Transactional(readOnly = true)
+    public List<PartnershipView> visibleTo(PartnerflowUser user, Long programmeId) {
+        List<Partnership> found;
+        if (user.isStaff()) {
+            found = programmeId == null ? repository.findAllOrdered() : repository.findByProgramme(programmeId);
+        } else {
+            found = user.partnershipIds().isEmpty() ? List.of() : repository.findByIds(user.partnershipIds()).stream()
+                    .filter(p -> programmeId == null || p.getProgramme().getId().equals(programmeId))
+                    .toList();
+        }
+        return found.stream().map(PartnershipView::of).toList();
+    }
+
+    /** One partnership; 404 when it does not exist or the user may not read it, so ids leak nothing. */
+    @Transactional(readOnly = true)
+    public PartnershipView get(long id, PartnerflowUser user) {
+        if (!user.canRead(id)) {
+            throw new NotFoundException("Partnership", id);
+        }
+        return repository.findById(id).map(PartnershipView::of).orElseThrow(() -> new NotFoundException("Partnership", id));
+    }
+}

@@ -1,0 +1,127 @@
+package org.partnerflow.programme;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.partnerflow.organisation.Organisation;
+import org.partnerflow.organisation.OrganisationType;
+
+/** A funder's programme of grants to partnerships, with the money rules every award must keep. */
+@Entity
+@Table(name = "programme")
+public class Programme {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String description;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "funder_id")
+    private Organisation funder;
+
+    @Column(name = "total_budget", nullable = false)
+    private BigDecimal totalBudget;
+
+    @Column(name = "award_cap", nullable = false)
+    private BigDecimal awardCap;
+
+    @Column(name = "max_duration_months", nullable = false)
+    private int maxDurationMonths;
+
+    @Column(name = "learning_review_cadence_months", nullable = false)
+    private int learningReviewCadenceMonths;
+
+    @ElementCollection
+    @CollectionTable(name = "programme_required_member_type", joinColumns = @JoinColumn(name = "programme_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "organisation_type", nullable = false)
+    private Set<OrganisationType> requiredMemberTypes = EnumSet.noneOf(OrganisationType.class);
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Programme() {
+    }
+
+    Programme(String code, String title, String description, Organisation funder, BigDecimal totalBudget,
+            BigDecimal awardCap, int maxDurationMonths, int learningReviewCadenceMonths,
+            Set<OrganisationType> requiredMemberTypes, Instant createdAt) {
+        this.code = code;
+        this.title = title;
+        this.description = description;
+        this.funder = funder;
+        this.totalBudget = totalBudget;
+        this.awardCap = awardCap;
+        this.maxDurationMonths = maxDurationMonths;
+        this.learningReviewCadenceMonths = learningReviewCadenceMonths;
+        this.requiredMemberTypes = requiredMemberTypes.isEmpty()
+                ? EnumSet.noneOf(OrganisationType.class) : EnumSet.copyOf(requiredMemberTypes);
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Organisation getFunder() {
+        return funder;
+    }
+
+    public BigDecimal getTotalBudget() {
+        return totalBudget;
+    }
+
+    public BigDecimal getAwardCap() {
+        return awardCap;
+    }
+
+    public int getMaxDurationMonths() {
+        return maxDurationMonths;
+    }
+
+    public int getLearningReviewCadenceMonths() {
+        return learningReviewCadenceMonths;
+    }
+
+    public Set<OrganisationType> getRequiredMemberTypes() {
+        return requiredMemberTypes.isEmpty() ? Set.of() : Set.copyOf(requiredMemberTypes);
+    }
+}

@@ -1,0 +1,110 @@
+package org.partnerflow.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** A person who signs in: their roles and, for partners, the partnerships they belong to. */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    private String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false)
+    private Set<Role> roles = new LinkedHashSet<>();
+
+    /** Partnership ids only: security sits below the partnership module and must not import it. */
+    @ElementCollection
+    @CollectionTable(name = "user_partnership", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "partnership_id", nullable = false)
+    private Set<Long> partnershipIds = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected AppUser() {
+    }
+
+    AppUser(String username, String displayName, String email, String passwordHash, Set<Role> roles,
+            Set<Long> partnershipIds, Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.partnershipIds = new LinkedHashSet<>(partnershipIds);
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public Set<Long> getPartnershipIds() {
+        return Set.copyOf(partnershipIds);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

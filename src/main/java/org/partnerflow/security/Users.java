@@ -1,0 +1,56 @@
+package org.partnerflow.security;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.partnerflow.shared.ConflictException;
+import org.partnerflow.shared.DomainRuleViolation;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates users and reads them; the rules on roles and memberships live here. */
+@Service
+public class Users {
+
+    private final AppUserRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final PartnershipDirectory partnerships;
+    private final Clock clock;
+
+    Users(AppUserRepository repository, PasswordEncoder passwordEncoder, PartnershipDirectory partnerships, Clock clock) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.partnerships = partnerships;
+        this.clock = clock;
+    }
+
+    /** Creates a user. Field-format rules are the request's; this checks the rules that need the database. */
+    @Transactional
+    public UserView create(UserRequest request) {
+        if (repository.existsByUsername(request.username())) {
+            throw new ConflictException("A user called " + request.username() + " already exists.");
+        }
+        Set<Long> partnershipIds = new LinkedHashSet<>(request.partnershipIdsOrEmpty());
+        if (request.roles().contains(Role.PARTNER) && partnershipIds.isEmpty()) {
+            throw new DomainRuleViolation("partnershipIds", "must name at least one partnership for a PARTNER");
+        }
+        Set<Long> unknown = partnerships.unknown(partnershipIds);
+        if (!unknown.isEmpty()) {
+            throw new DomainRuleViolation("partnershipIds", "names partnerships that do not exist: " + unknown);
+        }
+        AppUser user = new AppUser(request.username(), request.displayName().trim(), request.email(),
+                passwordEncoder.encode(request.password()), request.roles(), partnershipIds, clock.instant());
+        return UserView.of(repository.save(user));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return repository.existsByUsername(username);
+    }
+
+    /** The principal Spring Security keeps for a user. */
+    public static PartnerflowUser principal(AppUser user) {
+        return PartnerflowUser.of(user);
+    }
+}
