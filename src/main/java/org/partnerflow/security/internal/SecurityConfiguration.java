@@ -19,6 +19,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. Three chains: the REST API (stateless HTTP Basic, problem details), Camunda's REST
@@ -63,7 +65,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/engine-rest/**")
+                .securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(ADMIN))
                 .httpBasic(basic -> basic.realmName("Partnerflow engine"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -80,13 +82,19 @@ class SecurityConfiguration {
                                 "/favicon.ico", "/case-studies/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers("/actuator/**", "/camunda/**", "/admin/**").hasRole(ADMIN)
+                        .requestMatchers(path("/camunda/**")).hasRole(ADMIN)
+                        .requestMatchers("/actuator/**", "/admin/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // Camunda's webapps send their own CSRF token (X-XSRF-TOKEN) checked by their own filter.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
                 .build();
+    }
+
+    /** Camunda's REST API and webapps are servlets and filters of their own, outside Spring MVC's mappings. */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
     private static void writeProblem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String title,

@@ -1,0 +1,22 @@
+package org.partnerflow.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The app on a random port with the demo data, on an in-memory H2. Every test class with this annotation
+ * shares one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:partnerflow-demo;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("demo")
+@AutoConfigureMockMvc
+public @interface DemoAppTest {
+}
