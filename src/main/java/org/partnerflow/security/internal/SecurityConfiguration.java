@@ -49,10 +49,10 @@ class SecurityConfiguration {
         AccessDeniedHandler forbidden = (request, response, e) -> writeProblem(json, response, HttpStatus.FORBIDDEN,
                 "Forbidden", "Your role does not allow this.");
         return http
-                .securityMatcher("/api/**")
+                .securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/v1/case-studies", "/api/v1/case-studies/*").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/case-studies/*/update-requests").permitAll()
+                        .requestMatchers(path(HttpMethod.GET, "/api/v1/case-studies"), path(HttpMethod.GET, "/api/v1/case-studies/*"),
+                                path(HttpMethod.POST, "/api/v1/case-studies/*/update-requests")).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -78,12 +78,12 @@ class SecurityConfiguration {
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
-                                "/favicon.ico", "/case-studies/**").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers(path("/camunda/**")).hasRole(ADMIN)
-                        .requestMatchers("/actuator/**", "/admin/**").hasRole(ADMIN)
+                        .requestMatchers(paths("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
+                                "/favicon.ico", "/case-studies/**")).permitAll()
+                        .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
+                        .requestMatchers(paths("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"))
+                        .permitAll()
+                        .requestMatchers(paths("/camunda/**", "/actuator/**", "/admin/**")).hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
@@ -92,9 +92,20 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Camunda's REST API and webapps are servlets and filters of their own, outside Spring MVC's mappings. */
+    /*
+     * Paths are matched as paths, not through Spring MVC's handler mappings: Camunda's REST API and webapps are
+     * servlets and filters of their own, outside those mappings, and a path means the same in every context.
+     */
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static RequestMatcher path(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+    }
+
+    private static RequestMatcher[] paths(String... patterns) {
+        return java.util.Arrays.stream(patterns).map(SecurityConfiguration::path).toArray(RequestMatcher[]::new);
     }
 
     private static void writeProblem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String title,
