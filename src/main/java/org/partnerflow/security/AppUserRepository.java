@@ -1,5 +1,6 @@
 package org.partnerflow.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    List<AppUser> findByUsernameInOrderByUsername(Collection<String> usernames);
+
+    List<AppUser> findAllByOrderByUsername();
 
     @Query("select distinct u from AppUser u join u.roles r where r = :role order by u.username")
     List<AppUser> findByRole(Role role);

@@ -49,6 +49,21 @@ public class Users {
         return repository.existsByUsername(username);
     }
 
+    /**
+     * Whether the raw password is this enabled user's, checked against the stored hash; for Camunda's
+     * identity service, which must not see hashes. False for unknown or disabled users.
+     */
+    @Transactional(readOnly = true)
+    public boolean passwordMatches(String username, String rawPassword) {
+        if (username == null || rawPassword == null) {
+            return false;
+        }
+        return repository.findByUsername(username)
+                .filter(AppUser::isEnabled)
+                .map(user -> passwordEncoder.matches(rawPassword, user.getPasswordHash()))
+                .orElse(false);
+    }
+
     /** The principal Spring Security keeps for a user. */
     public static PartnerflowUser principal(AppUser user) {
         return PartnerflowUser.of(user);
