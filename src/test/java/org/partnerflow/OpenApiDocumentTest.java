@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.partnerflow.support.Api;
 import org.partnerflow.support.DemoAppTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -20,6 +21,7 @@ class OpenApiDocumentTest {
     int port;
 
     @Autowired
+    @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     @Test
