@@ -72,6 +72,12 @@ public class Partnerships {
         }
     }
 
+    /** The partnership itself, for modules that build on it (awards); callers check access first. */
+    @Transactional(readOnly = true)
+    public Partnership require(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("Partnership", id));
+    }
+
     /** The partnerships the user may read, optionally of one programme. */
     @Transactional(readOnly = true)
     public List<PartnershipView> visibleTo(PartnerflowUser user, Long programmeId) {

@@ -48,6 +48,10 @@ public class Programme {
     @Column(name = "award_cap", nullable = false)
     private BigDecimal awardCap;
 
+    /** The sum of the awards offered or made under this programme; never above the total budget. */
+    @Column(nullable = false)
+    private BigDecimal awarded = BigDecimal.ZERO.setScale(2);
+
     @Column(name = "max_duration_months", nullable = false)
     private int maxDurationMonths;
 
@@ -111,6 +115,31 @@ public class Programme {
 
     public BigDecimal getAwardCap() {
         return awardCap;
+    }
+
+    public BigDecimal getAwarded() {
+        return awarded;
+    }
+
+    /** The budget not yet offered or awarded. */
+    public BigDecimal getRemainingBudget() {
+        return totalBudget.subtract(awarded);
+    }
+
+    /** Takes an award out of the budget; the caller holds the programme's row lock (see Programmes.commitAward). */
+    void commit(BigDecimal amount) {
+        if (amount.signum() <= 0 || amount.compareTo(getRemainingBudget()) > 0) {
+            throw new IllegalArgumentException("amount outside the remaining budget");
+        }
+        awarded = awarded.add(amount);
+    }
+
+    /** Gives a withdrawn or declined offer back to the budget. */
+    void release(BigDecimal amount) {
+        if (amount.signum() <= 0 || amount.compareTo(awarded) > 0) {
+            throw new IllegalArgumentException("amount outside what was awarded");
+        }
+        awarded = awarded.subtract(amount);
     }
 
     public int getMaxDurationMonths() {

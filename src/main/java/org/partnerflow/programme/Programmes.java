@@ -1,5 +1,8 @@
 package org.partnerflow.programme;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +13,7 @@ import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.Money;
 import org.partnerflow.shared.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Creates programmes and reads them for a user: staff see all, partners the programmes they take part in. */
@@ -20,8 +24,11 @@ public class Programmes {
     private final Organisations organisations;
     private final ProgrammeVisibility visibility;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    Programmes(ProgrammeRepository repository, Organisations organisations, ProgrammeVisibility visibility, Clock clock) {
+    Programmes(ProgrammeRepository repository, Organisations organisations, ProgrammeVisibility visibility, Clock clock,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.repository = repository;
         this.organisations = organisations;
         this.visibility = visibility;
@@ -63,6 +70,36 @@ public class Programmes {
             throw new NotFoundException("Programme", id);
         }
         return repository.findById(id).map(ProgrammeView::of).orElseThrow(() -> new NotFoundException("Programme", id));
+    }
+
+    /**
+     * Commits an award's amount against the programme's budget. The programme's row is locked for the rest of
+     * the transaction, so two panels approving at once are served one after the other and the second sees the
+     * first's commitment; the database's CHECK constraint backs the rule.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void commitAward(long programmeId, BigDecimal amount, String field) {
+        Programme programme = lock(programmeId);
+        if (amount.compareTo(programme.getRemainingBudget()) > 0) {
+            throw new DomainRuleViolation(field, "must not be more than the programme's remaining budget ("
+                    + Money.format(programme.getRemainingBudget()) + ")");
+        }
+        programme.commit(amount);
+    }
+
+    /** Returns a withdrawn or declined offer's amount to the programme's budget. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void releaseAward(long programmeId, BigDecimal amount) {
+        lock(programmeId).release(amount);
+    }
+
+    private Programme lock(long programmeId) {
+        Programme programme = entityManager.find(Programme.class, programmeId);
+        if (programme == null) {
+            throw new NotFoundException("Programme", programmeId);
+        }
+        entityManager.refresh(programme, LockModeType.PESSIMISTIC_WRITE);
+        return programme;
     }
 
     /** For the modules below the web layer (partnership checks, eligibility). */

@@ -89,7 +89,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainRuleViolation.class)
     ResponseEntity<ProblemDetail> domainRule(DomainRuleViolation ex) {
-        return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldProblem(ex.field(), ex.getMessage()))));
+        return ResponseEntity.badRequest().body(validationProblem(ex.errors().stream()
+                .map(e -> new FieldProblem(e.field(), e.message())).toList()));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

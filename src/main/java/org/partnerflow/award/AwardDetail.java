@@ -1,0 +1,52 @@
+package org.partnerflow.award;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One award with its proposal, milestones, tranches, assessments and decision. */
+public record AwardDetail(@JsonUnwrapped AwardView award, String programmeTitle, int round, String summary,
+        List<String> communityAims, List<String> systemAims, List<String> workstreams,
+        List<Award.BudgetLine> budgetByYear, Integer durationMonths, String ineligibilityReasons,
+        Decision decision, Instant offerExpiresAt, List<MilestoneView> milestones, List<TrancheView> tranches,
+        List<AssessmentView> assessments) {
+
+    /** A milestone of the plan and the tranche it gates. */
+    public record MilestoneView(Long id, int sequence, String title, LocalDate dueDate, String evidenceExpected,
+            MilestoneStatus status, Long trancheId) {
+    }
+
+    /** A payment tranche. */
+    public record TrancheView(Long id, int sequence, BigDecimal amount, LocalDate plannedDate, TrancheStatus status,
+            LocalDate releasedOn, Long milestoneId) {
+    }
+
+    /** The panel's decision. */
+    public record Decision(PanelDecision decision, String reasons, String conditions, String decidedBy,
+            Instant decidedAt) {
+    }
+
+    /** One assessor's scores. */
+    public record AssessmentView(int round, String assessor, Recommendation recommendation, Instant submittedAt,
+            List<Assessment.Score> scores) {
+    }
+
+    static AwardDetail of(Award a) {
+        List<TrancheView> tranches = a.getTranches().stream().map(t -> new TrancheView(t.getId(), t.getSequence(),
+                t.getAmount(), t.getPlannedDate(), t.getStatus(), t.getReleasedOn(),
+                t.getMilestone() == null ? null : t.getMilestone().getId())).toList();
+        List<MilestoneView> milestones = a.getMilestones().stream().map(m -> new MilestoneView(m.getId(),
+                m.getSequence(), m.getTitle(), m.getDueDate(), m.getEvidenceExpected(), m.getStatus(),
+                tranches.stream().filter(t -> m.getId().equals(t.milestoneId())).map(TrancheView::id).findFirst()
+                        .orElse(null))).toList();
+        Decision decision = a.getDecision() == null ? null : new Decision(a.getDecision(), a.getDecisionReasons(),
+                a.getOfferConditions(), a.getDecidedBy(), a.getDecidedAt());
+        return new AwardDetail(AwardView.of(a), a.getProgramme().getTitle(), a.getRound(), a.getSummary(),
+                a.getCommunityAims(), a.getSystemAims(), a.getWorkstreams(), a.getBudgetByYear(), a.getDurationMonths(),
+                a.getIneligibilityReasons(), decision, a.getOfferExpiresAt(), milestones, tranches,
+                a.getAssessments().stream().map(s -> new AssessmentView(s.getRound(), s.getAssessor(),
+                        s.getRecommendation(), s.getSubmittedAt(), s.getScores())).toList());
+    }
+}

@@ -1,0 +1,29 @@
+package org.partnerflow.award;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Awards; lists fetch programme and partnership in the same select, collections load in batches. */
+interface AwardRepository extends JpaRepository<Award, Long> {
+
+    @EntityGraph(attributePaths = {"programme", "partnership"})
+    @Query("""
+            select a from Award a
+            where (:programmeId is null or a.programme.id = :programmeId)
+              and (:partnershipId is null or a.partnership.id = :partnershipId)
+              and (:status is null or a.status = :status)
+              and (:allPartnerships = true or a.partnership.id in :partnershipIds)
+            order by a.id desc""")
+    List<Award> search(Long programmeId, Long partnershipId, AwardStatus status, boolean allPartnerships,
+            Collection<Long> partnershipIds);
+
+    @EntityGraph(attributePaths = {"programme", "partnership"})
+    Optional<Award> findWithProgrammeById(Long id);
+
+    @Query("select count(a) > 0 from Award a where a.partnership.id = :partnershipId and a.status in :statuses")
+    boolean existsInStatus(Long partnershipId, Collection<AwardStatus> statuses);
+}

@@ -1,0 +1,212 @@
+package org.partnerflow.award;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.partnerflow.organisation.OrganisationType;
+import org.partnerflow.partnership.Partnership;
+import org.partnerflow.partnership.Partnerships;
+import org.partnerflow.programme.Programmes;
+import org.partnerflow.security.PartnerflowUser;
+import org.partnerflow.security.Role;
+import org.partnerflow.shared.ConflictException;
+import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.NotFoundException;
+import org.partnerflow.tasks.TaskList;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Awards: starts the grantAward process for a partnership and carries out its steps. The process's user tasks
+ * and service tasks call the step methods here; reads check that the caller may see the partnership.
+ */
+@Service
+public class Awards {
+
+    public static final String PROCESS_KEY = "grantAward";
+
+    private final AwardRepository repository;
+    private final Partnerships partnerships;
+    private final Programmes programmes;
+    private final RuntimeService runtime;
+    private final AwardProperties properties;
+    private final Clock clock;
+    private final AwardNumbers numbers;
+    private final EntityManager entityManager;
+
+    Awards(AwardRepository repository, Partnerships partnerships, Programmes programmes, RuntimeService runtime,
+            AwardProperties properties, Clock clock, AwardNumbers numbers, EntityManager entityManager) {
+        this.numbers = numbers;
+        this.entityManager = entityManager;
+        this.repository = repository;
+        this.partnerships = partnerships;
+        this.programmes = programmes;
+        this.runtime = runtime;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Opens an award for a partnership and starts its grantAward process, waiting for the proposal. */
+    @Transactional
+    public AwardView start(long partnershipId, PartnerflowUser user) {
+        if (!user.canRead(partnershipId)) {
+            throw new NotFoundException("Partnership", partnershipId);
+        }
+        if (!user.has(Role.PROGRAMME_MANAGER) && !user.has(Role.ADMIN)
+                && !(user.has(Role.PARTNER) && user.partnershipIds().contains(partnershipId))) {
+            throw new AccessDeniedException("only the partnership or a programme manager starts an award");
+        }
+        Partnership partnership = partnerships.require(partnershipId);
+        Set<AwardStatus> open = EnumSet.of(AwardStatus.PROPOSED, AwardStatus.UNDER_ASSESSMENT,
+                AwardStatus.CHANGES_REQUESTED, AwardStatus.OFFERED, AwardStatus.ACTIVE);
+        if (repository.existsInStatus(partnershipId, open)) {
+            throw new ConflictException("Partnership " + partnershipId + " already has an award in progress or active.");
+        }
+        long number = numbers.next();
+        String reference = properties.referencePrefix() + "-" + partnership.getProgramme().getCode() + "-" + number;
+        Award award = entityManager.merge(new Award(number, reference, partnership.getProgramme(), partnership,
+                user.getUsername(), clock.instant()));
+        ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, reference, Map.of(
+                TaskList.PARTNERSHIP_ID, partnershipId,
+                TaskList.AWARD_ID, award.getId(),
+                "programmeId", partnership.getProgramme().getId(),
+                "assessmentsRequired", properties.assessmentsRequired(),
+                "offerAcceptancePeriod", properties.offerAcceptancePeriod().toString()));
+        award.attachProcess(instance.getId());
+        return AwardView.of(award);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AwardView> visibleTo(PartnerflowUser user, Long programmeId, Long partnershipId, AwardStatus status) {
+        Set<Long> own = user.partnershipIds().isEmpty() ? Set.of(-1L) : user.partnershipIds();
+        return repository.search(programmeId, partnershipId, status, user.isStaff(), own).stream()
+                .map(AwardView::of).toList();
+    }
+
+    /** One award with its plan; 404 for a partner of another partnership. */
+    @Transactional(readOnly = true)
+    public AwardDetail get(long id, PartnerflowUser user) {
+        Award award = require(id);
+        if (!user.canRead(award.getPartnership().getId())) {
+            throw new NotFoundException("Award", id);
+        }
+        return AwardDetail.of(award);
+    }
+
+    /** For task forms, whose access the task list has checked already. */
+    @Transactional(readOnly = true)
+    public AwardDetail detail(long id) {
+        return AwardDetail.of(require(id));
+    }
+
+    @Transactional(readOnly = true)
+    public ProgrammeTerms termsFor(long awardId) {
+        return ProgrammeTerms.of(require(awardId).getProgramme());
+    }
+
+    // --- steps of grantAward ----------------------------------------------------------------------------
+
+    @Transactional
+    public void submitProposal(long awardId, ProposalRequest proposal) {
+        Award award = require(awardId);
+        DomainRuleViolation.Collector errors = new DomainRuleViolation.Collector();
+        ProposalRules.check(proposal, ProgrammeTerms.of(award.getProgramme()))
+                .forEach(e -> errors.check(false, e.field(), e.message()));
+        errors.throwIfAny();
+        if (!award.getMilestones().isEmpty()) {
+            // A revised plan reuses the milestone numbers: delete the old rows (tranches before the milestones
+            // they point to) before the new ones are inserted.
+            award.discardTranches();
+            entityManager.flush();
+            award.discardMilestones();
+            entityManager.flush();
+        }
+        award.submit(proposal);
+    }
+
+    /** Runs the eligibility policy against the programme as it is now; true when eligible. */
+    @Transactional
+    public boolean checkEligibility(long awardId) {
+        Award award = require(awardId);
+        Set<OrganisationType> memberTypes = award.getPartnership().getMembers().stream()
+                .map(m -> m.getOrganisation().getType()).collect(Collectors.toSet());
+        List<String> reasons = EligibilityPolicy.reasons(award.getAmountRequested(), award.getDurationMonths(),
+                ProgrammeTerms.of(award.getProgramme()), memberTypes);
+        if (reasons.isEmpty()) {
+            award.markEligible();
+        } else {
+            award.markIneligible(reasons);
+        }
+        return reasons.isEmpty();
+    }
+
+    @Transactional
+    public void assess(long awardId, AssessmentRequest request, String assessor) {
+        Award award = require(awardId);
+        if (award.currentAssessments().stream().anyMatch(a -> a.getAssessor().equals(assessor))) {
+            throw new ConflictException("You have already assessed this proposal; another assessor must take this one.");
+        }
+        DomainRuleViolation.Collector errors = new DomainRuleViolation.Collector();
+        List<String> scored = request.scores().stream().map(AssessmentRequest.CriterionScore::criterion).toList();
+        errors.check(scored.size() == properties.criteria().size() && scored.containsAll(properties.criteria()),
+                "scores", "must score each criterion once: " + String.join(", ", properties.criteria()));
+        errors.throwIfAny();
+        award.addAssessment(assessor, request.recommendation(), request.scores().stream()
+                .map(s -> new Assessment.Score(s.criterion(), s.score(), s.comment())).toList(), clock.instant());
+    }
+
+    @Transactional
+    public void decide(long awardId, DecisionRequest request, String funder) {
+        Award award = require(awardId);
+        var tranches = DecisionRules.check(request, award, award.getProgramme().getAwardCap());
+        award.decide(request.decision(), request.amountAwarded(), tranches, request.reasons(), request.conditions(),
+                funder, clock.instant());
+    }
+
+    /** Commits the awarded amount against the programme's budget (row-locked) and opens the offer. */
+    @Transactional
+    public void makeOffer(long awardId) {
+        Award award = require(awardId);
+        programmes.commitAward(award.getProgramme().getId(), award.getAmountAwarded(), "amountAwarded");
+        award.offer(clock.instant().plus(properties.offerAcceptancePeriod()));
+    }
+
+    @Transactional
+    public void requestChanges(long awardId) {
+        require(awardId).returnForChanges();
+    }
+
+    @Transactional
+    public void reject(long awardId) {
+        require(awardId).reject();
+    }
+
+    @Transactional
+    public void answerOffer(long awardId, String partner) {
+        require(awardId).answer(partner, clock.instant());
+    }
+
+    @Transactional
+    public void activate(long awardId) {
+        require(awardId).activate();
+    }
+
+    /** An offer declined or not accepted in time: its amount goes back to the programme's budget. */
+    @Transactional
+    public void withdrawOffer(long awardId) {
+        Award award = require(awardId);
+        award.withdraw();
+        programmes.releaseAward(award.getProgramme().getId(), award.getAmountAwarded());
+    }
+
+    private Award require(long id) {
+        return repository.findWithProgrammeById(id).orElseThrow(() -> new NotFoundException("Award", id));
+    }
+}

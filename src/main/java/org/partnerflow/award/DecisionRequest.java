@@ -1,0 +1,24 @@
+package org.partnerflow.award;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The body of {@code decideAward}. An approval names the amount (no more than requested or the cap) and may set
+ * each tranche's amount (in milestone order); it must when the amount differs from the amount requested.
+ */
+public record DecisionRequest(
+        @NotNull PanelDecision decision,
+        @Positive(message = "must be more than £0")
+        @Digits(integer = 12, fraction = 2, message = "must be pounds with at most two decimal places")
+        BigDecimal amountAwarded,
+        @Size(max = 2000) String reasons,
+        @Size(max = 4000) String conditions,
+        @Size(max = 24) List<@NotNull @Positive(message = "must be more than £0")
+                @Digits(integer = 12, fraction = 2, message = "must be pounds with at most two decimal places")
+                BigDecimal> trancheAmounts) {
+}

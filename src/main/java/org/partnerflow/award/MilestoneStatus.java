@@ -1,0 +1,6 @@
+package org.partnerflow.award;
+
+/** Where a milestone is: planned, evidence submitted, returned, approved, or past due without approval. */
+public enum MilestoneStatus {
+    PLANNED, SUBMITTED, CHANGES_REQUESTED, APPROVED, OVERDUE
+}

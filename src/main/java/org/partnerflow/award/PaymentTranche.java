@@ -1,0 +1,96 @@
+package org.partnerflow.award;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A payment of part of an award, planned for a date and gated by a milestone; the tranches sum to the award. */
+@Entity
+@Table(name = "payment_tranche")
+public class PaymentTranche {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "award_id")
+    private Award award;
+
+    @Column(nullable = false)
+    private int sequence;
+
+    @Column(nullable = false)
+    private BigDecimal amount;
+
+    @Column(name = "planned_date", nullable = false)
+    private LocalDate plannedDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TrancheStatus status = TrancheStatus.SCHEDULED;
+
+    @Column(name = "released_on")
+    private LocalDate releasedOn;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "milestone_id")
+    private Milestone milestone;
+
+    @Version
+    private long version;
+
+    protected PaymentTranche() {
+    }
+
+    PaymentTranche(Award award, int sequence, BigDecimal amount, LocalDate plannedDate, Milestone milestone) {
+        this.award = award;
+        this.sequence = sequence;
+        this.amount = amount;
+        this.plannedDate = plannedDate;
+        this.milestone = milestone;
+    }
+
+    void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public LocalDate getPlannedDate() {
+        return plannedDate;
+    }
+
+    public TrancheStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getReleasedOn() {
+        return releasedOn;
+    }
+
+    public Milestone getMilestone() {
+        return milestone;
+    }
+}

@@ -1,0 +1,6 @@
+package org.partnerflow.award;
+
+/** A payment tranche: scheduled, due for release (its milestone approved), proposed for release, released. */
+public enum TrancheStatus {
+    SCHEDULED, DUE, PROPOSED, RELEASED
+}

@@ -1,0 +1,2 @@
+/** Grant awards: proposal, eligibility, assessment, panel decision, offer and acceptance (BPMN process grantAward). */
+package org.partnerflow.award;

@@ -1,0 +1,63 @@
+package org.partnerflow.award.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.util.List;
+import org.partnerflow.award.AwardDetail;
+import org.partnerflow.award.AwardStatus;
+import org.partnerflow.award.AwardView;
+import org.partnerflow.award.Awards;
+import org.partnerflow.security.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/awards")
+@Tag(name = "Awards", description = "Grant awards and their grantAward process")
+class AwardApiController {
+
+    private final Awards awards;
+
+    AwardApiController(Awards awards) {
+        this.awards = awards;
+    }
+
+    @GetMapping
+    @Operation(summary = "Awards the caller may see: all for staff, their own partnerships' for partners")
+    List<AwardView> list(@RequestParam(required = false) Long programmeId,
+            @RequestParam(required = false) Long partnershipId, @RequestParam(required = false) AwardStatus status) {
+        return awards.visibleTo(CurrentUser.get(), programmeId, partnershipId, status);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One award with its proposal, milestones, tranches, assessments and decision")
+    AwardDetail get(@PathVariable long id) {
+        return awards.get(id, CurrentUser.get());
+    }
+
+    @PostMapping
+    @Operation(summary = "Start an award for a partnership (its partners or a programme manager): "
+            + "starts grantAward, waiting for the proposal")
+    ResponseEntity<Started> start(@Valid @RequestBody StartRequest request) {
+        AwardView award = awards.start(request.partnershipId(), CurrentUser.get());
+        return ResponseEntity.created(URI.create("/api/v1/awards/" + award.id()))
+                .body(new Started(award.id(), award.reference(), award.status(), award.processInstanceId()));
+    }
+
+    /** The body of POST /api/v1/awards. */
+    record StartRequest(@NotNull Long partnershipId) {
+    }
+
+    /** What starting an award answers. */
+    record Started(Long id, String reference, AwardStatus status, String processInstanceId) {
+    }
+}

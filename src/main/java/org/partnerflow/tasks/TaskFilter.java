@@ -1,0 +1,16 @@
+package org.partnerflow.tasks;
+
+/** Narrows the task list: by task key, partnership, or only overdue ones; with paging. */
+public record TaskFilter(String taskDefinitionKey, Long partnershipId, boolean overdueOnly, int page, int size) {
+
+    public static final int MAX_SIZE = 200;
+
+    public TaskFilter {
+        page = Math.max(page, 0);
+        size = size <= 0 ? 50 : Math.min(size, MAX_SIZE);
+    }
+
+    public static TaskFilter all() {
+        return new TaskFilter(null, null, false, 0, 50);
+    }
+}

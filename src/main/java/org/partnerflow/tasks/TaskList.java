@@ -1,0 +1,231 @@
+package org.partnerflow.tasks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.partnerflow.security.PartnerflowUser;
+import org.partnerflow.shared.ConflictException;
+import org.partnerflow.shared.NotFoundException;
+import org.partnerflow.tasks.internal.CandidateGroups;
+import org.partnerflow.tasks.internal.TaskBodies;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The caller's tasks: list, read, claim, unclaim and complete, checking on every call that the caller is the
+ * task's assignee or in one of its candidate groups (which include the partnership's own group).
+ */
+@Service
+public class TaskList {
+
+    public static final String PARTNERSHIP_ID = "partnershipId";
+    public static final String AWARD_ID = "awardId";
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final IdentityService identityService;
+    private final CandidateGroups candidateGroups;
+    private final TaskBodies bodies;
+    private final Map<String, TaskForm<?>> forms;
+    private final Clock clock;
+
+    TaskList(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
+            IdentityService identityService, CandidateGroups candidateGroups, TaskBodies bodies,
+            List<TaskForm<?>> forms, Clock clock) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.identityService = identityService;
+        this.candidateGroups = candidateGroups;
+        this.bodies = bodies;
+        this.forms = forms.stream().collect(Collectors.toMap(TaskForm::taskDefinitionKey, Function.identity()));
+        this.clock = clock;
+    }
+
+    /**
+     * The user's tasks and their groups' tasks: those with a due date first (overdue, then soonest), then the
+     * rest by age. Camunda orders nulls differently on each database, so the two kinds are paged in turn.
+     */
+    @Transactional(readOnly = true)
+    public List<WorkItem> visibleTo(PartnerflowUser user, TaskFilter filter) {
+        int offset = filter.page() * filter.size();
+        TaskQuery dated = query(user, filter).dueAfter(new Date(0));
+        long datedCount = dated.count();
+        List<Task> tasks = new ArrayList<>();
+        if (offset < datedCount) {
+            tasks.addAll(dated.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(offset, filter.size()));
+        }
+        int missing = filter.size() - tasks.size();
+        if (missing > 0 && !filter.overdueOnly()) {
+            int undatedOffset = (int) Math.max(0, offset - datedCount);
+            tasks.addAll(query(user, filter).withoutDueDate().orderByTaskCreateTime().asc()
+                    .listPage(undatedOffset, missing));
+        }
+        return describe(tasks);
+    }
+
+    private TaskQuery query(PartnerflowUser user, TaskFilter filter) {
+        TaskQuery query = taskService.createTaskQuery();
+        if (user.groups().isEmpty()) {
+            query.taskAssignee(user.getUsername());
+        } else {
+            query.or().taskAssignee(user.getUsername()).taskCandidateGroupIn(user.groups()).includeAssignedTasks().endOr();
+        }
+        if (filter.taskDefinitionKey() != null && !filter.taskDefinitionKey().isBlank()) {
+            query.taskDefinitionKey(filter.taskDefinitionKey());
+        }
+        if (filter.partnershipId() != null) {
+            query.processVariableValueEquals(PARTNERSHIP_ID, filter.partnershipId());
+        }
+        if (filter.overdueOnly()) {
+            query.dueBefore(Date.from(clock.instant()));
+        }
+        return query;
+    }
+
+    /** One task the user may see; 409 when it was already completed, 404 when there is no such task. */
+    @Transactional(readOnly = true)
+    public WorkItem get(String taskId, PartnerflowUser user) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            boolean finished = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+            if (finished) {
+                throw new ConflictException("Task " + taskId + " has already been completed.");
+            }
+            throw new NotFoundException("Task", taskId);
+        }
+        WorkItem item = describe(List.of(task)).get(0);
+        if (!mayWorkOn(item, user)) {
+            if (user.isStaff()) {
+                throw new AccessDeniedException("not a candidate for this task");
+            }
+            throw new NotFoundException("Task", taskId); // a partner learns nothing of other partnerships' tasks
+        }
+        return item;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Object> formData(WorkItem task) {
+        return form(task).data(task);
+    }
+
+    @Transactional
+    public void claim(String taskId, PartnerflowUser user) {
+        WorkItem task = get(taskId, user);
+        if (task.assignee() != null && !task.assignee().equals(user.getUsername())) {
+            throw new ConflictException("Task " + taskId + " is claimed by " + task.assignee() + ".");
+        }
+        if (task.assignee() == null) {
+            taskService.claim(taskId, user.getUsername());
+        }
+    }
+
+    @Transactional
+    public void unclaim(String taskId, PartnerflowUser user) {
+        WorkItem task = get(taskId, user);
+        if (task.assignee() != null && !task.assignee().equals(user.getUsername())) {
+            throw new ConflictException("Task " + taskId + " is claimed by " + task.assignee() + ".");
+        }
+        taskService.setAssignee(taskId, null);
+    }
+
+    /** Validates the body, lets the task's module apply it, and completes the task, all in one transaction. */
+    @Transactional
+    public void complete(String taskId, JsonNode body, PartnerflowUser user) {
+        WorkItem task = get(taskId, user);
+        if (task.assignee() != null && !task.assignee().equals(user.getUsername())) {
+            throw new ConflictException("Task " + taskId + " is claimed by " + task.assignee() + ".");
+        }
+        completeWith(form(task), task, body, user);
+    }
+
+    private <B> void completeWith(TaskForm<B> form, WorkItem task, JsonNode body, PartnerflowUser user) {
+        B typed = bodies.read(body, form.bodyType());
+        identityService.setAuthentication(user.getUsername(), user.groups());
+        try {
+            Map<String, Object> variables = form.complete(task, typed, user);
+            if (task.assignee() == null) {
+                taskService.claim(task.id(), user.getUsername());
+            }
+            taskService.complete(task.id(), variables);
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("Task " + task.id() + " was completed or changed by someone else at the same time.");
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <B> TaskForm<B> form(WorkItem task) {
+        TaskForm<?> form = forms.get(task.taskDefinitionKey());
+        if (form == null) {
+            throw new IllegalStateException("no form for task " + task.taskDefinitionKey());
+        }
+        return (TaskForm<B>) form;
+    }
+
+    private static boolean mayWorkOn(WorkItem task, PartnerflowUser user) {
+        if (user.getUsername().equals(task.assignee())) {
+            return true;
+        }
+        Set<String> groups = new HashSet<>(user.groups());
+        return task.candidateGroups().stream().anyMatch(groups::contains);
+    }
+
+    /** Adds partnership, award, business key and candidate groups with a fixed number of queries. */
+    private List<WorkItem> describe(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> businessKeys = runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(instanceIds).list().stream()
+                .filter(p -> p.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        Map<String, Map<String, Object>> variables = new HashMap<>();
+        for (VariableInstance v : runtimeService.createVariableInstanceQuery()
+                .processInstanceIdIn(instanceIds.toArray(String[]::new))
+                .variableNameIn(PARTNERSHIP_ID, AWARD_ID).disableBinaryFetching().list()) {
+            if (v.getProcessInstanceId().equals(v.getExecutionId())) {
+                variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+            }
+        }
+        Map<String, List<String>> groups = candidateGroups.of(tasks.stream().map(Task::getId).toList());
+        return tasks.stream().map(t -> {
+            Map<String, Object> vars = variables.getOrDefault(t.getProcessInstanceId(), Map.of());
+            return new WorkItem(t.getId(), t.getName(), t.getTaskDefinitionKey(), definitionKey(t),
+                    t.getProcessInstanceId(), businessKeys.get(t.getProcessInstanceId()),
+                    asLong(vars.get(PARTNERSHIP_ID)), asLong(vars.get(AWARD_ID)), t.getAssignee(),
+                    groups.getOrDefault(t.getId(), List.of()), t.getCreateTime().toInstant(),
+                    t.getDueDate() == null ? null : t.getDueDate().toInstant());
+        }).toList();
+    }
+
+    private static String definitionKey(Task task) {
+        String id = task.getProcessDefinitionId();
+        return id == null ? null : id.substring(0, id.indexOf(':') > 0 ? id.indexOf(':') : id.length());
+    }
+
+    private static Long asLong(Object value) {
+        return value instanceof Number n ? n.longValue() : null;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The role-based task list: the one way users see and do workflow work. It knows no workflow module; each
+ * module plugs its user tasks in as {@link org.partnerflow.tasks.TaskForm}s.
+ */
+package org.partnerflow.tasks;

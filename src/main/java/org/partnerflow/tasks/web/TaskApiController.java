@@ -1,0 +1,76 @@
+package org.partnerflow.tasks.web;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.partnerflow.security.CurrentUser;
+import org.partnerflow.tasks.TaskFilter;
+import org.partnerflow.tasks.TaskList;
+import org.partnerflow.tasks.WorkItem;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/tasks")
+@Tag(name = "Tasks", description = "The caller's user tasks across every workflow")
+class TaskApiController {
+
+    private final TaskList tasks;
+
+    TaskApiController(TaskList tasks) {
+        this.tasks = tasks;
+    }
+
+    @GetMapping
+    @Operation(summary = "The caller's tasks: assigned to them or offered to one of their groups; overdue first")
+    List<WorkItem> list(@RequestParam(required = false) String taskDefinitionKey,
+            @RequestParam(required = false) Long partnershipId,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") @Parameter(description = "at most 200") int size) {
+        return tasks.visibleTo(CurrentUser.get(), new TaskFilter(taskDefinitionKey, partnershipId, overdue, page, size));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One task and the data its form shows")
+    TaskDetail get(@PathVariable String id) {
+        WorkItem task = tasks.get(id, CurrentUser.get());
+        return new TaskDetail(task, tasks.formData(task));
+    }
+
+    @PostMapping("/{id}/claim")
+    @Operation(summary = "Claim a task; 409 when someone else has it")
+    ResponseEntity<Void> claim(@PathVariable String id) {
+        tasks.claim(id, CurrentUser.get());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/unclaim")
+    @Operation(summary = "Give a claimed task back to its group")
+    ResponseEntity<Void> unclaim(@PathVariable String id) {
+        tasks.unclaim(id, CurrentUser.get());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/complete")
+    @Operation(summary = "Complete a task with its typed body (see the task keys in docs/api.md); "
+            + "409 when already completed or claimed by someone else")
+    ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+        tasks.complete(id, body, CurrentUser.get());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A task with what its form shows. */
+    record TaskDetail(@JsonUnwrapped WorkItem task, Map<String, Object> data) {
+    }
+}
