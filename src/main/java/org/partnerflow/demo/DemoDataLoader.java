@@ -47,9 +47,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final Validator validator;
     private final ObjectMapper json;
     private final Resource data;
+    private final DemoAwards demoAwards;
 
     DemoDataLoader(Programmes programmes, Partnerships partnerships, Users users, Validator validator,
-            ObjectMapper json, @Value("${partnerflow.demo.data}") Resource data) {
+            ObjectMapper json, @Value("${partnerflow.demo.data}") Resource data, DemoAwards demoAwards) {
+        this.demoAwards = demoAwards;
         this.programmes = programmes;
         this.partnerships = partnerships;
         this.users = users;
@@ -69,6 +71,7 @@ class DemoDataLoader implements ApplicationRunner {
             loaded.addAll(load(programme));
         }
         createUsers(loaded);
+        demoAwards.load(loaded);
         log.info("Demo data ready: {} programmes, {} partnerships; demo users have the password '{}'",
                 demo.programmes().size(), loaded.size(), PASSWORD);
     }

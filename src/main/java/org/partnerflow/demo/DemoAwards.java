@@ -1,0 +1,159 @@
+package org.partnerflow.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.partnerflow.award.AcceptanceRequest;
+import org.partnerflow.award.AssessmentRequest;
+import org.partnerflow.award.AwardProperties;
+import org.partnerflow.award.AwardView;
+import org.partnerflow.award.Awards;
+import org.partnerflow.award.DecisionRequest;
+import org.partnerflow.award.PanelDecision;
+import org.partnerflow.award.ProposalRequest;
+import org.partnerflow.award.Recommendation;
+import org.partnerflow.partnership.PartnershipView;
+import org.partnerflow.security.PartnerflowUser;
+import org.partnerflow.tasks.TaskFilter;
+import org.partnerflow.tasks.TaskList;
+import org.partnerflow.tasks.WorkItem;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo awards in several states, moved forward exactly as people would: through the task list, as the demo
+ * partner, assessor and funder. Each partnership's award is made once; a partnership with any award is left alone.
+ */
+@Component
+@Profile("demo")
+class DemoAwards {
+
+    /** How far each demo partnership's award has got. */
+    enum Stage { AWAITING_PROPOSAL, AWAITING_ASSESSMENT, AWAITING_DECISION, CHANGES_REQUESTED, OFFERED, ACTIVE }
+
+    static final Map<String, Stage> STAGES = Map.of(
+            "Coventry", Stage.ACTIVE,
+            "Croydon", Stage.OFFERED,
+            "Gloucestershire", Stage.AWAITING_ASSESSMENT,
+            "Leeds", Stage.AWAITING_DECISION,
+            "Plymouth", Stage.AWAITING_PROPOSAL,
+            "Greenwich", Stage.CHANGES_REQUESTED,
+            "Gwent", Stage.ACTIVE);
+
+    private final Awards awards;
+    private final TaskList tasks;
+    private final UserDetailsService users;
+    private final AwardProperties properties;
+    private final ObjectMapper json;
+
+    DemoAwards(Awards awards, TaskList tasks, UserDetailsService users, AwardProperties properties, ObjectMapper json) {
+        this.awards = awards;
+        this.tasks = tasks;
+        this.users = users;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    void load(List<PartnershipView> partnerships) {
+        PartnerflowUser manager = user("manager");
+        for (PartnershipView partnership : partnerships) {
+            Stage stage = STAGES.get(partnership.place());
+            if (stage == null || !awards.visibleTo(manager, null, partnership.id(), null).isEmpty()) {
+                continue;
+            }
+            advance(partnership, stage);
+        }
+    }
+
+    private void advance(PartnershipView partnership, Stage stage) {
+        PartnerflowUser partner = user("partner." + partnership.place().toLowerCase());
+        AwardView award = awards.start(partnership.id(), partner);
+        if (stage == Stage.AWAITING_PROPOSAL) {
+            return;
+        }
+        boolean gwent = partnership.place().equals("Gwent");
+        BigDecimal asked = new BigDecimal(gwent ? "480000.00" : partnership.place().equals("Croydon") ? "440000.00" : "450000.00");
+        complete(partner, award, "submitProposal", proposal(partnership, asked, gwent ? 24 : 36,
+                stage == Stage.ACTIVE ? LocalDate.of(2026, 4, 1) : LocalDate.of(2027, 4, 1)));
+        if (stage == Stage.AWAITING_ASSESSMENT) {
+            return;
+        }
+        complete(user("assessor"), award, "assessProposal", assessment(stage == Stage.CHANGES_REQUESTED
+                ? Recommendation.FUND_WITH_CONDITIONS : Recommendation.FUND));
+        if (stage == Stage.AWAITING_DECISION) {
+            return;
+        }
+        PartnerflowUser funder = user("funder");
+        if (stage == Stage.CHANGES_REQUESTED) {
+            complete(funder, award, "decideAward", new DecisionRequest(PanelDecision.REQUEST_CHANGES, null,
+                    "Please show how residents will share in decisions on the budget, and add a milestone for it.",
+                    null, null));
+            return;
+        }
+        if (partnership.place().equals("Croydon")) {
+            complete(funder, award, "decideAward", new DecisionRequest(PanelDecision.APPROVE, new BigDecimal("420000.00"),
+                    null, "Quarterly updates to the programme manager", List.of(new BigDecimal("140000.00"),
+                            new BigDecimal("140000.00"), new BigDecimal("140000.00"))));
+        } else {
+            complete(funder, award, "decideAward", new DecisionRequest(PanelDecision.APPROVE, asked, null,
+                    "Take part in the programme's learning events", null));
+        }
+        if (stage == Stage.ACTIVE) {
+            complete(partner, award, "acceptOffer", new AcceptanceRequest(true));
+        }
+    }
+
+    private void complete(PartnerflowUser user, AwardView award, String key, Object body) {
+        WorkItem task = tasks.visibleTo(user, new TaskFilter(key, award.partnershipId(), false, 0, 50)).stream()
+                .filter(t -> award.id().equals(t.awardId()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("demo: no " + key + " task for " + award.reference()));
+        tasks.complete(task.id(), json.valueToTree(body), user);
+    }
+
+    /** Three yearly milestones (two for a 24-month award), each releasing an equal part of the award. */
+    private static ProposalRequest proposal(PartnershipView partnership, BigDecimal amount, int months, LocalDate start) {
+        int years = months / 12;
+        BigDecimal part = amount.divide(BigDecimal.valueOf(years), 2, java.math.RoundingMode.DOWN);
+        BigDecimal last = amount.subtract(part.multiply(BigDecimal.valueOf(years - 1)));
+        List<ProposalRequest.BudgetYear> budget = new ArrayList<>();
+        List<ProposalRequest.MilestonePlan> milestones = new ArrayList<>();
+        String[] titles = {"Partnership board and community forums running", "Resident-led projects under way",
+                "Learning shared and next steps agreed"};
+        for (int year = 1; year <= years; year++) {
+            BigDecimal share = year == years ? last : part;
+            budget.add(new ProposalRequest.BudgetYear(year, share));
+            String title = year == years ? titles[2] : titles[year - 1];
+            milestones.add(new ProposalRequest.MilestonePlan(title, start.plusMonths(12L * year).minusDays(1),
+                    "A short report with evidence from partners and residents", share));
+        }
+        return new ProposalRequest(
+                "The " + partnership.place() + " partnership will use the grant to " + firstAim(partnership),
+                partnership.communityAims(), partnership.systemAims(), partnership.workstreams(), amount, start,
+                months, budget, milestones);
+    }
+
+    private static String firstAim(PartnershipView partnership) {
+        String aim = partnership.communityAims().isEmpty() ? "bring partners together around residents' priorities"
+                : partnership.communityAims().get(0);
+        return Character.toLowerCase(aim.charAt(0)) + aim.substring(1) + (aim.endsWith(".") ? "" : ".");
+    }
+
+    private AssessmentRequest assessment(Recommendation recommendation) {
+        int[] scores = {4, 4, 3, 4, 5};
+        List<AssessmentRequest.CriterionScore> list = new ArrayList<>();
+        for (int i = 0; i < properties.criteria().size(); i++) {
+            list.add(new AssessmentRequest.CriterionScore(properties.criteria().get(i), scores[i % scores.length],
+                    i == 0 ? "Residents are involved from the start." : null));
+        }
+        return new AssessmentRequest(list, recommendation);
+    }
+
+    private PartnerflowUser user(String username) {
+        return (PartnerflowUser) users.loadUserByUsername(username);
+    }
+}

@@ -1,0 +1,61 @@
+package org.partnerflow.award;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.partnerflow.shared.DomainRuleViolation;
+
+class DecisionRulesTest {
+
+    static final BigDecimal CAP = new BigDecimal("450000.00");
+
+    private final Award award = proposed("300000.00");
+
+    @Test
+    void anApprovalOfTheFullAmountKeepsThePlannedTranches() {
+        List<BigDecimal> tranches = DecisionRules.check(approve("300000.00", null), award, CAP);
+        assertThat(tranches).extracting(BigDecimal::toPlainString).containsExactly("100000.00", "100000.00", "100000.00");
+    }
+
+    @Test
+    void aLowerAmountNeedsTranchesThatAddUpToIt() {
+        assertThatThrownBy(() -> DecisionRules.check(approve("240000.00", null), award, CAP))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.field()).isEqualTo("trancheAmounts"));
+        assertThatThrownBy(() -> DecisionRules.check(approve("240000.00", List.of("80000.00", "80000.00", "70000.00")),
+                award, CAP)).hasMessageContaining("add up to amountAwarded (£240,000.00)");
+        assertThat(DecisionRules.check(approve("240000.00", List.of("80000.00", "80000.00", "80000.00")), award, CAP))
+                .hasSize(3);
+    }
+
+    @Test
+    void anAmountAboveTheRequestOrTheCapIsRefused() {
+        assertThatThrownBy(() -> DecisionRules.check(approve("300000.01", null), award, CAP))
+                .hasMessageContaining("amountAwarded must not be more than the amount requested");
+        assertThatThrownBy(() -> DecisionRules.check(approve("300000.00", null), award, new BigDecimal("250000.00")))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.errors())
+                        .anyMatch(r -> r.message().contains("award cap (£250,000.00)")));
+    }
+
+    @Test
+    void aRejectionOrARequestForChangesMustSayWhy() {
+        assertThatThrownBy(() -> DecisionRules.check(new DecisionRequest(PanelDecision.REJECT, null, " ", null, null),
+                award, CAP)).isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.field()).isEqualTo("reasons"));
+        assertThat(DecisionRules.check(new DecisionRequest(PanelDecision.REQUEST_CHANGES, null, "More detail", null, null),
+                award, CAP)).isEmpty();
+    }
+
+    private static DecisionRequest approve(String amount, List<String> tranches) {
+        return new DecisionRequest(PanelDecision.APPROVE, new BigDecimal(amount), null, null,
+                tranches == null ? null : tranches.stream().map(BigDecimal::new).toList());
+    }
+
+    static Award proposed(String amount) {
+        Award award = new Award(1L, "360G-PF-T-1", null, null, "test", Instant.now());
+        award.submit(AwardFixture.proposal(amount));
+        return award;
+    }
+}
