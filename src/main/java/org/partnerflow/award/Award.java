@@ -127,6 +127,15 @@ public class Award {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    @Column(name = "final_report")
+    private String finalReport;
+
+    @Column(name = "final_report_by")
+    private String finalReportBy;
+
+    @Column(name = "final_report_at")
+    private Instant finalReportAt;
+
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
@@ -272,6 +281,31 @@ public class Award {
         status = AwardStatus.WITHDRAWN;
     }
 
+    /** Adds a released tranche to the amount released; never beyond the award (the database checks it too). */
+    void recordRelease(PaymentTranche tranche, java.time.LocalDate on) {
+        requireStatus(AwardStatus.ACTIVE);
+        BigDecimal after = amountReleased.add(tranche.getAmount());
+        if (after.compareTo(amountAwarded) > 0) {
+            throw new org.partnerflow.shared.DomainRuleViolation("amount", "would take the amount released to "
+                    + org.partnerflow.shared.Money.format(after) + ", more than the award of "
+                    + org.partnerflow.shared.Money.format(amountAwarded));
+        }
+        amountReleased = after;
+        tranche.markReleased(on);
+    }
+
+    void submitFinalReport(String report, String by, Instant at) {
+        requireStatus(AwardStatus.ACTIVE);
+        finalReport = report;
+        finalReportBy = by;
+        finalReportAt = at;
+    }
+
+    void close() {
+        requireStatus(AwardStatus.ACTIVE);
+        status = AwardStatus.CLOSED;
+    }
+
     private void requireStatus(AwardStatus... allowed) {
         for (AwardStatus s : allowed) {
             if (status == s) {
@@ -311,6 +345,8 @@ public class Award {
     public String getAnsweredBy() { return answeredBy; }
     public Instant getAnsweredAt() { return answeredAt; }
     public String getProcessInstanceId() { return processInstanceId; }
+    public String getFinalReport() { return finalReport; }
+    public Instant getFinalReportAt() { return finalReportAt; }
     public List<Milestone> getMilestones() { return List.copyOf(milestones); }
     public List<PaymentTranche> getTranches() { return List.copyOf(tranches); }
     public List<Assessment> getAssessments() { return List.copyOf(assessments); }

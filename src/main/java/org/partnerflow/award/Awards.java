@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Awards {
 
     public static final String PROCESS_KEY = "grantAward";
+    static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
 
     private final AwardRepository repository;
     private final Partnerships partnerships;
@@ -193,9 +194,23 @@ public class Awards {
         require(awardId).answer(partner, clock.instant());
     }
 
+    /** Makes the award ACTIVE and says what runs under it: one delivery per milestone, then close-out. */
     @Transactional
-    public void activate(long awardId) {
-        require(awardId).activate();
+    public Activation activate(long awardId) {
+        Award award = require(awardId);
+        award.activate();
+        java.time.ZonedDateTime closeOut = award.getEndDate().plusDays(1).atStartOfDay(UK);
+        return new Activation(award.getMilestones().stream().map(Milestone::getId).toList(),
+                java.util.Date.from(closeOut.toInstant()));
+    }
+
+    @Transactional
+    public void submitFinalReport(long awardId, String report, String partner) {
+        require(awardId).submitFinalReport(report, partner, clock.instant());
+    }
+
+    /** The milestones an active award delivers and when its close-out is due. */
+    public record Activation(List<Long> milestoneIds, java.util.Date closeOutAt) {
     }
 
     /** An offer declined or not accepted in time: its amount goes back to the programme's budget. */

@@ -43,6 +43,12 @@ public class Milestone {
     @Column(nullable = false)
     private MilestoneStatus status = MilestoneStatus.PLANNED;
 
+    @Column(name = "overdue_since")
+    private LocalDate overdueSince;
+
+    @Column(name = "approved_on")
+    private LocalDate approvedOn;
+
     @Version
     private long version;
 
@@ -55,6 +61,61 @@ public class Milestone {
         this.title = title;
         this.dueDate = dueDate;
         this.evidenceExpected = evidenceExpected;
+    }
+
+    void markSubmitted() {
+        requireStatus(MilestoneStatus.PLANNED, MilestoneStatus.CHANGES_REQUESTED, MilestoneStatus.OVERDUE);
+        status = MilestoneStatus.SUBMITTED;
+    }
+
+    void returnForChanges() {
+        requireStatus(MilestoneStatus.SUBMITTED);
+        status = MilestoneStatus.CHANGES_REQUESTED;
+    }
+
+    void approve(LocalDate on) {
+        requireStatus(MilestoneStatus.SUBMITTED);
+        status = MilestoneStatus.APPROVED;
+        approvedOn = on;
+    }
+
+    /** Overdue only while the evidence is still missing; submitted or approved milestones are not. */
+    boolean markOverdueIfMissing(LocalDate on) {
+        if (status == MilestoneStatus.PLANNED || status == MilestoneStatus.CHANGES_REQUESTED) {
+            status = MilestoneStatus.OVERDUE;
+            overdueSince = on;
+            return true;
+        }
+        return status == MilestoneStatus.OVERDUE;
+    }
+
+    void replan(LocalDate newDueDate, LocalDate today) {
+        if (status == MilestoneStatus.APPROVED) {
+            throw new org.partnerflow.shared.ConflictException("Milestone " + title + " is approved; it cannot be re-planned.");
+        }
+        dueDate = newDueDate;
+        if (status == MilestoneStatus.OVERDUE && !newDueDate.isBefore(today)) {
+            status = MilestoneStatus.PLANNED;
+            overdueSince = null;
+        }
+    }
+
+    private void requireStatus(MilestoneStatus... allowed) {
+        for (MilestoneStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw new org.partnerflow.shared.ConflictException("Milestone " + title + " is " + status
+                + ", so this step does not apply to it.");
+    }
+
+    public LocalDate getOverdueSince() {
+        return overdueSince;
+    }
+
+    public LocalDate getApprovedOn() {
+        return approvedOn;
     }
 
     public Long getId() {

@@ -62,8 +62,31 @@ public class PaymentTranche {
         this.milestone = milestone;
     }
 
+    void markDue() {
+        if (status == TrancheStatus.SCHEDULED) {
+            status = TrancheStatus.DUE;
+        }
+    }
+
+    void markProposed() {
+        if (status != TrancheStatus.DUE && status != TrancheStatus.PROPOSED) {
+            throw new org.partnerflow.shared.ConflictException("Tranche " + sequence + " is " + status
+                    + "; only a tranche due for release can be proposed.");
+        }
+        status = TrancheStatus.PROPOSED;
+    }
+
+    void markReleased(LocalDate on) {
+        status = TrancheStatus.RELEASED;
+        releasedOn = on;
+    }
+
     void setAmount(BigDecimal amount) {
         this.amount = amount;
+    }
+
+    public Award getAward() {
+        return award;
     }
 
     public Long getId() {

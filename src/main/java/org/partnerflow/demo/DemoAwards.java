@@ -105,14 +105,36 @@ class DemoAwards {
         if (stage == Stage.ACTIVE) {
             complete(partner, award, "acceptOffer", new AcceptanceRequest(true));
         }
+        if (gwent) {
+            releaseFirstTranche(partner, award);
+        }
+    }
+
+    /** Gwent's first milestone delivered early and paid, so the demo shows money released. */
+    private void releaseFirstTranche(PartnerflowUser partner, AwardView award) {
+        complete(partner, award, "submitMilestoneEvidence", Map.of("narrative",
+                "The first four people have moved back into homes in Gwent with care and support around them.",
+                "links", List.of("https://example.org/in-one-place/year-one")));
+        complete(user("manager"), award, "reviewMilestoneEvidence", Map.of("decision", "APPROVE",
+                "comments", "Clear evidence from the health board and the housing associations."));
+        WorkItem proposal = task(user("manager"), award, "proposeTrancheRelease");
+        BigDecimal amount = awards.detail(award.id()).tranches().get(0).amount();
+        tasks.complete(proposal.id(), json.valueToTree(Map.of("amount", amount, "comments", "Milestone approved")),
+                user("manager"));
+        complete(user("funder"), award, "approveTrancheRelease", Map.of("decision", "RELEASE"));
     }
 
     private void complete(PartnerflowUser user, AwardView award, String key, Object body) {
-        WorkItem task = tasks.visibleTo(user, new TaskFilter(key, award.partnershipId(), false, 0, 50)).stream()
+        tasks.complete(task(user, award, key).id(), json.valueToTree(body), user);
+    }
+
+    /** The award's task of this kind; for milestone tasks, the earliest milestone's. */
+    private WorkItem task(PartnerflowUser user, AwardView award, String key) {
+        return tasks.visibleTo(user, new TaskFilter(key, award.partnershipId(), false, 0, 50)).stream()
                 .filter(t -> award.id().equals(t.awardId()))
-                .findFirst()
+                .min(java.util.Comparator.comparingLong(t -> t.businessKey() != null && t.businessKey().matches("\\d+")
+                        ? Long.parseLong(t.businessKey()) : 0L))
                 .orElseThrow(() -> new IllegalStateException("demo: no " + key + " task for " + award.reference()));
-        tasks.complete(task.id(), json.valueToTree(body), user);
     }
 
     /** Three yearly milestones (two for a 24-month award), each releasing an equal part of the award. */
@@ -128,7 +150,10 @@ class DemoAwards {
             BigDecimal share = year == years ? last : part;
             budget.add(new ProposalRequest.BudgetYear(year, share));
             String title = year == years ? titles[2] : titles[year - 1];
-            milestones.add(new ProposalRequest.MilestonePlan(title, start.plusMonths(12L * year).minusDays(1),
+            // Coventry's first milestone fell due in October 2026, so the demo has one overdue milestone.
+            LocalDate due = partnership.place().equals("Coventry") && year == 1
+                    ? LocalDate.of(2026, 10, 31) : start.plusMonths(12L * year).minusDays(1);
+            milestones.add(new ProposalRequest.MilestonePlan(title, due,
                     "A short report with evidence from partners and residents", share));
         }
         return new ProposalRequest(

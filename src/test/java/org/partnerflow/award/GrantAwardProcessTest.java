@@ -104,7 +104,7 @@ class GrantAwardProcessTest {
         assertThat(programmes.get(programme.id(), FUNDER).awarded()).isEqualByComparingTo("450000.00");
 
         complete(partner, "acceptOffer", new AcceptanceRequest(true));
-        assertThat(instance).hasPassed("activateAward").isEnded().hasPassed("awardActivated");
+        assertThat(instance).hasPassed("activateAward").isWaitingAt("deliverMilestones");
         AwardDetail active = awards.detail(award.id());
         assertThat(active.award().status()).isEqualTo(AwardStatus.ACTIVE);
         assertThat(active.tranches()).extracting(AwardDetail.TrancheView::amount)
@@ -129,7 +129,7 @@ class GrantAwardProcessTest {
         complete(FUNDER, "decideAward", new DecisionRequest(PanelDecision.APPROVE, new BigDecimal("270000.00"), null,
                 null, List.of(new BigDecimal("90000.00"), new BigDecimal("90000.00"), new BigDecimal("90000.00"))));
         complete(partner, "acceptOffer", new AcceptanceRequest(true));
-        assertThat(instance).isEnded().hasPassed("awardActivated");
+        assertThat(instance).hasPassed("activateAward").isWaitingAt("deliverMilestones");
         AwardDetail detail = awards.detail(award.id());
         assertThat(detail.round()).isEqualTo(2);
         assertThat(detail.award().amountAwarded()).isEqualByComparingTo("270000.00");
@@ -251,6 +251,8 @@ class GrantAwardProcessTest {
         Set<String> reached = history.createHistoricActivityInstanceQuery().processDefinitionId(definitionId).list()
                 .stream().map(HistoricActivityInstance::getActivityId)
                 .map(id -> id.replace("#multiInstanceBody", "")).collect(Collectors.toSet());
+        // What runs after activation (milestone deliveries, close-out) is driven by MilestoneDeliveryProcessTest.
+        modelled.removeAll(Set.of("awardPeriodEnded", "submitFinalReport", "closeAward", "awardClosed"));
         assertThat(reached).containsAll(modelled);
     }
 

@@ -2,7 +2,9 @@ package org.partnerflow.award.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.partnerflow.award.Awards;
+import org.partnerflow.award.MilestonePlan;
 import org.partnerflow.tasks.TaskList;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,8 +45,23 @@ class AwardDelegates {
         return execution -> awards.withdrawOffer(awardId(execution));
     }
 
+    /**
+     * Activates the award and hands the call activity its milestones. The list is a transient variable: it is
+     * read once, when the multi-instance call starts in the same transaction, and never stored (so no Java
+     * serialization of process variables is needed).
+     */
     @Bean
     JavaDelegate activateAwardDelegate(Awards awards) {
-        return execution -> awards.activate(awardId(execution));
+        return execution -> {
+            Awards.Activation activation = awards.activate(awardId(execution));
+            execution.setVariable("milestoneIds",
+                    Variables.objectValue(new java.util.ArrayList<>(activation.milestoneIds()), true).create());
+            execution.setVariable("closeOutAt", activation.closeOutAt());
+        };
+    }
+
+    @Bean
+    JavaDelegate closeAwardDelegate(MilestonePlan plan) {
+        return execution -> plan.close(awardId(execution));
     }
 }

@@ -8,6 +8,7 @@ import org.partnerflow.award.AwardDetail;
 import org.partnerflow.award.AwardProperties;
 import org.partnerflow.award.Awards;
 import org.partnerflow.award.DecisionRequest;
+import org.partnerflow.award.FinalReportRequest;
 import org.partnerflow.award.ProgrammeTerms;
 import org.partnerflow.award.ProposalRequest;
 import org.partnerflow.security.PartnerflowUser;
@@ -80,6 +81,17 @@ class AwardTaskForms {
             public Map<String, Object> complete(WorkItem task, AcceptanceRequest body, PartnerflowUser user) {
                 awards.answerOffer(task.awardId(), user.getUsername());
                 return Map.of("accepted", body.accept());
+            }
+        };
+    }
+
+    @Bean
+    TaskForm<FinalReportRequest> submitFinalReportForm(Awards awards) {
+        return new AwardForm<>("submitFinalReport", FinalReportRequest.class, awards) {
+            @Override
+            public Map<String, Object> complete(WorkItem task, FinalReportRequest body, PartnerflowUser user) {
+                awards.submitFinalReport(task.awardId(), body.report(), user.getUsername());
+                return Map.of();
             }
         };
     }

@@ -1,0 +1,71 @@
+package org.partnerflow.milestone.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.partnerflow.award.MilestoneFacts;
+import org.partnerflow.award.MilestonePlan;
+import org.partnerflow.award.MilestoneStatus;
+import org.partnerflow.milestone.MilestoneDelivery;
+import org.partnerflow.milestone.MilestoneProperties;
+import org.partnerflow.milestone.MilestoneSchedule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service tasks of milestoneDelivery: thin delegates over the milestone plan and delivery APIs. */
+@Configuration(proxyBeanMethods = false)
+class MilestoneDelegates {
+
+    static final String RELEASE_APPROVED_BY = "releaseApprovedBy";
+    private static final Logger log = LoggerFactory.getLogger(MilestoneDelegates.class);
+
+    static long milestoneId(DelegateExecution execution) {
+        return ((Number) execution.getVariable("milestoneId")).longValue();
+    }
+
+    /** Sets the timers' dates from the milestone's due date and remembers which tranche it gates. */
+    @Bean
+    JavaDelegate scheduleMilestoneDelegate(MilestonePlan plan, MilestoneProperties properties) {
+        return execution -> {
+            MilestoneFacts facts = plan.facts(milestoneId(execution));
+            MilestoneSchedule schedule = MilestoneSchedule.of(facts.dueDate(), properties.reminderBefore());
+            execution.setVariable("reminderAt", schedule.reminderAt());
+            execution.setVariable("overdueAt", schedule.overdueAt());
+            execution.setVariable("trancheId", facts.trancheId());
+        };
+    }
+
+    /** Reminds the partnership while the evidence is still missing (e-mail comes with the notification module). */
+    @Bean
+    JavaDelegate sendMilestoneReminderDelegate(MilestonePlan plan) {
+        return execution -> {
+            MilestoneFacts facts = plan.facts(milestoneId(execution));
+            if (facts.status() == MilestoneStatus.PLANNED || facts.status() == MilestoneStatus.CHANGES_REQUESTED) {
+                log.info("Reminder: evidence for milestone '{}' of {} is due on {}", facts.title(),
+                        facts.awardReference(), facts.dueDate());
+            }
+        };
+    }
+
+    @Bean
+    JavaDelegate markMilestoneOverdueDelegate(MilestonePlan plan) {
+        return execution -> execution.setVariable("milestoneOverdue", plan.markOverdueIfMissing(milestoneId(execution)));
+    }
+
+    @Bean
+    JavaDelegate returnMilestoneEvidenceDelegate(MilestonePlan plan) {
+        return execution -> plan.returnForChanges(milestoneId(execution));
+    }
+
+    @Bean
+    JavaDelegate approveMilestoneDelegate(MilestonePlan plan) {
+        return execution -> plan.approve(milestoneId(execution));
+    }
+
+    @Bean
+    JavaDelegate releaseTrancheDelegate(MilestoneDelivery delivery) {
+        return execution -> delivery.release(milestoneId(execution),
+                (String) execution.getVariable(RELEASE_APPROVED_BY));
+    }
+}
