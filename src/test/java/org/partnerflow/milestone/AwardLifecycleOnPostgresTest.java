@@ -1,0 +1,138 @@
+package org.partnerflow.milestone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.partnerflow.award.AwardFixture;
+import org.partnerflow.support.Api;
+import org.partnerflow.support.EmbeddedPostgresInitializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A three-year award on a real PostgreSQL, from proposal to CLOSED, through the REST API as the demo users
+ * would drive it; time moves by the engine's clock and due jobs are run as the job executor would run them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.job-execution.enabled=false")
+@ActiveProfiles({"demo", "postgres"})
+@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+class AwardLifecycleOnPostgresTest {
+
+    @LocalServerPort int port;
+    @Autowired ObjectMapper json;
+    @Autowired ManagementService management;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aThreeYearAwardRunsFromProposalToClosedThroughTheApi() {
+        Api partner = Api.demo(port, "partner.plymouth");
+        Api assessor = Api.demo(port, "assessor");
+        Api funder = Api.demo(port, "funder");
+        Api manager = Api.demo(port, "manager");
+        long awardId = partner.get("/api/v1/awards").json().get(0).get("id").asLong();
+
+        complete(partner, "submitProposal", awardId, null, json.convertValue(AwardFixture.proposal("450000.00"), Map.class));
+        complete(assessor, "assessProposal", awardId, null, Map.of("recommendation", "FUND", "scores", List.of(
+                Map.of("criterion", "Community voice and power", "score", 4),
+                Map.of("criterion", "Strength of the partnership", "score", 4),
+                Map.of("criterion", "Deliverability of the plan", "score", 3),
+                Map.of("criterion", "Value for money", "score", 4),
+                Map.of("criterion", "Learning and sharing", "score", 5))));
+        complete(funder, "decideAward", awardId, null, Map.of("decision", "APPROVE", "amountAwarded", 450000.00));
+        complete(partner, "acceptOffer", awardId, null, Map.of("accept", true));
+        JsonNode award = partner.get("/api/v1/awards/" + awardId).json();
+        assertThat(award.get("status").asText()).isEqualTo("ACTIVE");
+
+        JsonNode milestones = award.get("milestones");
+        assertThat(milestones).hasSize(3);
+        deliver(partner, manager, funder, awardId, milestones.get(0));
+
+        // The second milestone is late: its overdue timer fires the minute after its due date.
+        String second = milestones.get(1).get("id").asText();
+        Job overdue = management.createJobQuery().processInstanceBusinessKey(second).activityId("milestoneOverdue")
+                .singleResult();
+        ClockUtil.setCurrentTime(overdue.getDuedate());
+        runDueJobs();
+        assertThat(statusOf(partner.get("/api/v1/awards/" + awardId).json(), second)).isEqualTo("OVERDUE");
+        complete(manager, "followUpOverdueMilestone", awardId, second, Map.of("note", "Rang the lead partner"));
+        deliver(partner, manager, funder, awardId, milestones.get(1));
+        deliver(partner, manager, funder, awardId, milestones.get(2));
+
+        JsonNode delivered = partner.get("/api/v1/awards/" + awardId).json();
+        assertThat(delivered.get("amountReleased").decimalValue()).isEqualByComparingTo("450000.00");
+        assertThat(delivered.get("status").asText()).isEqualTo("ACTIVE");
+
+        ClockUtil.setCurrentTime(Date.from(AwardFixture.START.plusMonths(36).plusDays(1)
+                .atStartOfDay(MilestoneSchedule.UK).toInstant()));
+        runDueJobs();
+        complete(partner, "submitFinalReport", awardId, null, Map.of("report", "Residents now run all three hubs."));
+        JsonNode closed = partner.get("/api/v1/awards/" + awardId).json();
+        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.get("amountReleased").decimalValue()).isEqualByComparingTo(closed.get("amountAwarded").decimalValue());
+        assertThat(manager.get("/api/v1/milestones/" + second).json().get("followUps")).hasSize(1);
+        assertThat(Api.demo(port, "partner.croydon").get("/api/v1/milestones/" + second).status()).isEqualTo(404);
+    }
+
+    private void deliver(Api partner, Api manager, Api funder, long awardId, JsonNode milestone) {
+        String id = milestone.get("id").asText();
+        complete(partner, "submitMilestoneEvidence", awardId, id, Map.of("narrative", "Delivered: " + milestone.get("title").asText(),
+                "links", List.of("https://example.org/evidence/" + id)));
+        complete(manager, "reviewMilestoneEvidence", awardId, id, Map.of("decision", "APPROVE"));
+        JsonNode tranche = manager.get("/api/v1/milestones/" + id).json().get("milestone");
+        complete(manager, "proposeTrancheRelease", awardId, id, Map.of("amount", tranche.get("trancheAmount").decimalValue()));
+        assertThat(post(manager, task(manager, "approveTrancheRelease", awardId, id), Map.of("decision", "RELEASE")))
+                .isEqualTo(403);
+        complete(funder, "approveTrancheRelease", awardId, id, Map.of("decision", "RELEASE"));
+    }
+
+    private void runDueJobs() {
+        for (Job job : management.createJobQuery().executable().list()) {
+            management.executeJob(job.getId());
+        }
+    }
+
+    private static String statusOf(JsonNode award, String milestoneId) {
+        for (JsonNode m : award.get("milestones")) {
+            if (m.get("id").asText().equals(milestoneId)) {
+                return m.get("status").asText();
+            }
+        }
+        throw new AssertionError("no milestone " + milestoneId);
+    }
+
+    private static void complete(Api api, String key, long awardId, String businessKey, Map<?, ?> body) {
+        assertThat(post(api, task(api, key, awardId, businessKey), body)).as(key).isEqualTo(204);
+    }
+
+    private static int post(Api api, String taskId, Map<?, ?> body) {
+        Api.Response response = api.post("/api/v1/tasks/" + taskId + "/complete", body);
+        return response.status();
+    }
+
+    private static String task(Api api, String key, long awardId, String businessKey) {
+        for (JsonNode t : api.get("/api/v1/tasks?taskDefinitionKey=" + key + "&size=200").json()) {
+            if (t.get("awardId").asLong() == awardId
+                    && (businessKey == null || businessKey.equals(t.get("businessKey").asText()))) {
+                return t.get("id").asText();
+            }
+        }
+        throw new AssertionError("no " + key + " task for award " + awardId);
+    }
+}
