@@ -57,6 +57,8 @@ class GrantAwardJourneyBrowserTest {
         signOut();
 
         signIn(p.username(), p.password());
+        assertThat(browser.findElement(By.cssSelector("[aria-labelledby=tasks-heading]")).getText())
+                .contains("You have 1 task", "Submit proposal", reference);
         browser.findElement(By.cssSelector(".pf-nav")).findElement(By.linkText("Tasks")).click();
         assertThat(heading()).isEqualTo("Your tasks");
         assertThat(rowOf(reference).getText()).contains("Submit proposal", p.name(), "Not claimed");
@@ -64,7 +66,8 @@ class GrantAwardJourneyBrowserTest {
         rowOf(reference).findElement(By.linkText("Submit proposal")).click();
         assertThat(heading()).isEqualTo("Submit proposal");
         assertThat(value("communityAims[0]")).isEqualTo("Residents run activity in their own streets");
-        Browser.screenshot(browser, "journey-2-submit-proposal");
+        Browser.screenshotFullPage(browser, "journey-2-submit-proposal");
+        assertThat(overflowAt320Pixels()).as("the form fits a 320px screen").isLessThanOrEqualTo(0);
 
         fillProposal("50000.00");
         submit();
@@ -74,7 +77,7 @@ class GrantAwardJourneyBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#milestones .pf-error-message")).getText()).contains("£250,000.00");
         assertThat(browser.getTitle()).startsWith("Error: ");
         assertThat(value("summary")).isEqualTo("Residents in three neighbourhoods run their own health hubs.");
-        Browser.screenshot(browser, "journey-3-submit-proposal-error");
+        Browser.screenshotFullPage(browser, "journey-3-submit-proposal-error");
 
         type("milestones[2].trancheAmount", "£100,000.00");
         submit();
@@ -91,7 +94,7 @@ class GrantAwardJourneyBrowserTest {
             criterion.findElement(By.tagName("textarea")).sendKeys("Clear and well evidenced.");
         }
         browser.findElement(By.id("recommendation-FUND")).click();
-        Browser.screenshot(browser, "journey-4-assess-proposal");
+        Browser.screenshotFullPage(browser, "journey-4-assess-proposal");
         submit();
         assertThat(successPanel()).isEqualTo("Assessment submitted");
         signOut();
@@ -105,7 +108,7 @@ class GrantAwardJourneyBrowserTest {
         assertThat(value("trancheAmounts[2]")).isEqualTo("100000.00");
         browser.findElement(By.id("decision-APPROVE")).click();
         browser.findElement(By.id("conditions")).sendKeys("Report progress every quarter.");
-        Browser.screenshot(browser, "journey-5-decide-award");
+        Browser.screenshotFullPage(browser, "journey-5-decide-award");
         submit();
         assertThat(successPanel()).startsWith("Award approved");
         signOut();
@@ -115,9 +118,15 @@ class GrantAwardJourneyBrowserTest {
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("£300,000.00", "Report progress every quarter.",
                         "Accepting makes the award active; the offer is withdrawn if not accepted by");
-        Browser.screenshot(browser, "journey-6-accept-offer");
+        browser.findElement(By.xpath("//button[normalize-space()='Claim this task']")).click();
+        assertThat(browser.findElement(By.cssSelector(".pf-claim")).getText()).contains("You have claimed this task");
+        Browser.screenshotFullPage(browser, "journey-6-accept-offer");
+        String acceptTask = browser.getCurrentUrl();
         browser.findElement(By.xpath("//button[normalize-space()='Accept the offer']")).click();
         assertThat(successPanel()).startsWith("Offer accepted");
+        browser.get(acceptTask);
+        assertThat(heading()).isEqualTo("This task cannot be done now");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("has already been completed");
 
         browser.get(url("/partnerships/" + p.partnershipId()));
         browser.findElement(By.linkText("See this partnership's awards")).click();
@@ -127,7 +136,7 @@ class GrantAwardJourneyBrowserTest {
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(page).contains("ACTIVE", "APPROVE", "FUND", "£300,000.00", "1 April 2027", "31 March 2029",
                 "Hubs open in the first neighbourhood", "Clear and well evidenced.");
-        Browser.screenshot(browser, "journey-7-award");
+        Browser.screenshotFullPage(browser, "journey-7-award");
     }
 
     private void fillProposal(String thirdTranche) {
@@ -160,6 +169,14 @@ class GrantAwardJourneyBrowserTest {
         }
         rowOf(reference).findElement(By.linkText(taskName)).click();
         assertThat(heading()).isEqualTo(taskName);
+    }
+
+    private int overflowAt320Pixels() {
+        Browser.resize(browser, 320, 900);
+        Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Browser.resize(browser, 1280, 1000);
+        return overflow.intValue();
     }
 
     private static String taskId(Api api, String key) {

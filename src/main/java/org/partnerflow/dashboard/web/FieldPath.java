@@ -22,7 +22,7 @@ final class FieldPath {
         }
     }
 
-    /** The steps of a path; empty when it is not a path (the form's other parameters, "body"-level errors too). */
+    /** The steps of a path; empty when it is not a path (the form's other parameters, errors about the whole body too). */
     static List<Step> parse(String path) {
         String clean = path == null ? "" : CONTAINER_ELEMENT.matcher(path).replaceAll("");
         List<Step> steps = new ArrayList<>();
@@ -44,7 +44,7 @@ final class FieldPath {
         return id.isEmpty() ? "form" : id.toString();
     }
 
-    /** A field's name in words: milestones[1].trancheAmount is "Milestone 2, tranche amount". */
+    /** A field's name in words: milestones[1].trancheAmount reads as Milestone 2, tranche amount. */
     static String label(String path) {
         StringBuilder label = new StringBuilder();
         List<Step> steps = parse(path);
@@ -64,7 +64,7 @@ final class FieldPath {
         return label.isEmpty() ? "The form" : Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
-    /** camelCase in words: amountRequested is "amount requested". */
+    /** camelCase in words: amountRequested reads as amount requested. */
     static String words(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase();
     }

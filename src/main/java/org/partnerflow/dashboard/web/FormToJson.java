@@ -50,9 +50,9 @@ final class FormToJson {
     }
 
     /**
-     * Builds the body from the request's parameters. Names starting with "_" (the CSRF token) and names that are
+     * Builds the body from the request's parameters. Names starting with an underscore (the CSRF token) and names that are
      * not paths are ignored. {@code rowKeys} are fields that only identify a row (a hidden year): a row holding
-     * nothing else is empty. Amount fields (named "...amount...") may be typed as £150,000.00.
+     * nothing else is empty. Amount fields (any whose name contains amount) may be typed as £150,000.00.
      */
     static Result convert(Map<String, String[]> params, Set<String> rowKeys) {
         Map<String, Object> tree = new LinkedHashMap<>();

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The kinds of task a user has, in one grouped query. Camunda's task query has no "distinct", and listing every
+ * The kinds of task a user has, in one grouped query. Camunda's task query cannot select distinct keys, and listing every
  * task just to collect their keys would cost as much as the whole list; the tables are stable across 7.x.
  */
 @Component
