@@ -59,6 +59,7 @@ class GrantAwardJourneyBrowserTest {
         signIn(p.username(), p.password());
         assertThat(browser.findElement(By.cssSelector("[aria-labelledby=tasks-heading]")).getText())
                 .contains("You have 1 task", "Submit proposal", reference);
+        Browser.screenshot(browser, "journey-0-partner-home");
         browser.findElement(By.cssSelector(".pf-nav")).findElement(By.linkText("Tasks")).click();
         assertThat(heading()).isEqualTo("Your tasks");
         assertThat(rowOf(reference).getText()).contains("Submit proposal", p.name(), "Not claimed");
@@ -83,6 +84,7 @@ class GrantAwardJourneyBrowserTest {
         submit();
         assertThat(browser.findElement(By.cssSelector(".pf-panel--success")).getText()).isEqualTo("Proposal submitted");
         assertThat(browser.findElements(By.xpath("//tr[td/a[normalize-space()='" + reference + "']]"))).isEmpty();
+        Browser.screenshot(browser, "journey-3-partner-tasks-after-submitting");
         signOut();
 
         signIn("assessor", "demo");
@@ -131,12 +133,13 @@ class GrantAwardJourneyBrowserTest {
         browser.get(url("/partnerships/" + p.partnershipId()));
         browser.findElement(By.linkText("See this partnership's awards")).click();
         assertThat(rowOf(reference).getText()).contains("ACTIVE", "£300,000.00");
+        Browser.screenshot(browser, "journey-7-awards");
         browser.findElement(By.linkText(reference)).click();
         assertThat(heading()).isEqualTo("Award " + reference);
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(page).contains("ACTIVE", "APPROVE", "FUND", "£300,000.00", "1 April 2027", "31 March 2029",
                 "Hubs open in the first neighbourhood", "Clear and well evidenced.");
-        Browser.screenshotFullPage(browser, "journey-7-award");
+        Browser.screenshotFullPage(browser, "journey-8-award");
     }
 
     private void fillProposal(String thirdTranche) {
