@@ -25,6 +25,7 @@ import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.NotFoundException;
 import org.partnerflow.tasks.internal.CandidateGroups;
 import org.partnerflow.tasks.internal.TaskBodies;
+import org.partnerflow.tasks.internal.TaskTypes;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,12 +46,14 @@ public class TaskList {
     private final IdentityService identityService;
     private final CandidateGroups candidateGroups;
     private final TaskBodies bodies;
+    private final TaskTypes types;
     private final Map<String, TaskForm<?>> forms;
     private final Clock clock;
 
     TaskList(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
-            IdentityService identityService, CandidateGroups candidateGroups, TaskBodies bodies,
+            IdentityService identityService, CandidateGroups candidateGroups, TaskBodies bodies, TaskTypes types,
             List<TaskForm<?>> forms, Clock clock) {
+        this.types = types;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -81,6 +84,18 @@ public class TaskList {
                     .listPage(undatedOffset, missing));
         }
         return describe(tasks);
+    }
+
+    /** How many tasks {@link #visibleTo} would list over all pages, for paging and the home page's count. */
+    @Transactional(readOnly = true)
+    public long countVisibleTo(PartnerflowUser user, TaskFilter filter) {
+        return query(user, filter).count();
+    }
+
+    /** The kinds of task the user has now, by name, for a filter. */
+    @Transactional(readOnly = true)
+    public List<TaskType> typesVisibleTo(PartnerflowUser user) {
+        return types.of(user.getUsername(), user.groups());
     }
 
     private TaskQuery query(PartnerflowUser user, TaskFilter filter) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -51,6 +52,16 @@ public final class Browser {
 
     public static void resize(WebDriver driver, int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Saves a screenshot of the whole page, however long, by growing the window to fit it for the moment. */
+    public static void screenshotFullPage(WebDriver driver, String name) {
+        Dimension window = driver.manage().window().getSize();
+        Number height = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(height.intValue() + 200, 10000)));
+        screenshot(driver, name);
+        driver.manage().window().setSize(window);
     }
 
     /** Saves a full-window screenshot under target/screenshots/ for a person to look at. */

@@ -1,0 +1,45 @@
+package org.partnerflow.award.web;
+
+import java.util.List;
+import org.partnerflow.award.AwardDetail;
+import org.partnerflow.award.AwardStatus;
+import org.partnerflow.award.Awards;
+import org.partnerflow.security.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Award pages: the list (staff see all, partners their own partnerships') and one award's story. Access is the
+ * Awards API's: another partnership's award answers 404, so its id tells a partner nothing.
+ */
+@Controller
+class AwardPageController {
+
+    private final Awards awards;
+
+    AwardPageController(Awards awards) {
+        this.awards = awards;
+    }
+
+    @GetMapping("/awards")
+    String list(@RequestParam(required = false) Long programmeId, @RequestParam(required = false) Long partnershipId,
+            @RequestParam(required = false) AwardStatus status, Model model) {
+        model.addAttribute("awards", awards.visibleTo(CurrentUser.get(), programmeId, partnershipId, status));
+        model.addAttribute("partnershipId", partnershipId);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", AwardStatus.values());
+        return "awards";
+    }
+
+    @GetMapping("/awards/{id}")
+    String show(@PathVariable long id, Model model) {
+        AwardDetail award = awards.get(id, CurrentUser.get());
+        model.addAttribute("award", award);
+        model.addAttribute("ineligibility", award.ineligibilityReasons() == null ? List.of()
+                : List.of(award.ineligibilityReasons().split("\n")));
+        return "award";
+    }
+}

@@ -1,0 +1,124 @@
+package org.partnerflow.dashboard.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.partnerflow.shared.DomainRuleViolation;
+
+/**
+ * What a task form shows: the value of each field and the errors against them, keyed by the field's name (its
+ * JSON path). Templates ask it for values, ids, messages and how many rows a list needs.
+ */
+public final class FormState {
+
+    private static final Pattern CAMEL_WORD = Pattern.compile("\\b[a-z]+(?:[A-Z][a-z0-9]*)+\\b");
+    private static final Pattern ROW = Pattern.compile("^([A-Za-z][A-Za-z0-9]*)\\[(\\d+)]");
+    /** Jackson's words for a value it could not read, in the words a form's reader uses. */
+    private static final Map<String, String> PLAIN = Map.of(
+            "must be a valid bigdecimal", "must be an amount in pounds, such as 150000.00",
+            "must be a valid integer", "must be a whole number",
+            "must be a valid localdate", "must be a real date",
+            "must be a valid boolean", "must be yes or no");
+
+    private final Map<String, String> values;
+    private final List<Problem> problems;
+
+    private FormState(Map<String, String> values, List<Problem> problems) {
+        this.values = values;
+        this.problems = problems;
+    }
+
+    /** One broken rule: the field it belongs to, where the error summary links, and what to say. */
+    public record Problem(String field, String anchor, String text) {
+    }
+
+    /** A form filled from earlier answers, without errors. */
+    static FormState of(Map<String, String> values) {
+        return new FormState(new LinkedHashMap<>(values), List.of());
+    }
+
+    /**
+     * A form as it was submitted, with the broken rules placed on its fields. An error on a field that only
+     * identifies a row (a hidden year) is shown on the row's group instead, where the reader can see it.
+     */
+    static FormState submitted(Map<String, String[]> params, FormToJson.Result converted,
+            List<DomainRuleViolation.FieldRule> errors, Set<String> rowKeys) {
+        Map<String, String> values = new LinkedHashMap<>();
+        params.forEach((name, given) -> values.put(name, given.length == 0 ? "" : given[0]));
+        List<Problem> problems = new ArrayList<>();
+        for (DomainRuleViolation.FieldRule error : errors) {
+            String field = converted.formPath(error.field());
+            List<FieldPath.Step> steps = FieldPath.parse(field);
+            if (!steps.isEmpty() && rowKeys.contains(steps.get(steps.size() - 1).name())) {
+                field = steps.get(0).name();
+            }
+            problems.add(new Problem(field, FieldPath.id(field), sentence(field, error.message())));
+        }
+        return new FormState(values, problems);
+    }
+
+    private static String sentence(String field, String message) {
+        String plain = PLAIN.getOrDefault(message, message);
+        Matcher camel = CAMEL_WORD.matcher(plain);
+        plain = camel.replaceAll(m -> FieldPath.words(m.group()));
+        boolean predicate = plain.matches("^(must|is|are|has|lists|names) .*");
+        return FieldPath.label(field) + (predicate ? " " : ": ") + plain;
+    }
+
+    public String value(String name) {
+        return values.getOrDefault(name, "");
+    }
+
+    public boolean checked(String name, String value) {
+        return value.equals(values.get(name));
+    }
+
+    public String id(String name) {
+        return FieldPath.id(name);
+    }
+
+    /** The ids of a field's hint and error messages, for aria-describedby; null when it has neither. */
+    public String describedBy(String name, boolean hinted) {
+        String ids = ((hinted ? id(name) + "-hint " : "") + (hasError(name) ? id(name) + "-error" : "")).trim();
+        return ids.isEmpty() ? null : ids;
+    }
+
+    public boolean hasErrors() {
+        return !problems.isEmpty();
+    }
+
+    public List<Problem> getErrors() {
+        return problems;
+    }
+
+    public boolean hasError(String name) {
+        return problems.stream().anyMatch(p -> p.field().equals(name));
+    }
+
+    /** The messages for one field, as one sentence each. */
+    public List<String> errors(String name) {
+        return problems.stream().filter(p -> p.field().equals(name)).map(Problem::text).toList();
+    }
+
+    /** The row numbers a list shows: at least {@code min}, and one spare after the last row that has a value. */
+    public List<Integer> rows(String list, int min) {
+        int used = 0;
+        for (String name : values.keySet()) {
+            Matcher m = ROW.matcher(name);
+            if (m.find() && m.group(1).equals(list) && !values.get(name).isBlank()) {
+                used = Math.max(used, Integer.parseInt(m.group(2)) + 1);
+            }
+        }
+        return IntStream.range(0, Math.max(min, used + 1)).boxed().toList();
+    }
+
+    /** The row numbers of a list with exactly {@code count} rows (one per criterion, per tranche). */
+    public List<Integer> exactly(int count) {
+        return IntStream.range(0, count).boxed().toList();
+    }
+}

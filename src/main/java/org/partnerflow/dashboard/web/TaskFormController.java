@@ -1,0 +1,99 @@
+package org.partnerflow.dashboard.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.partnerflow.security.CurrentUser;
+import org.partnerflow.security.PartnerflowUser;
+import org.partnerflow.shared.ConflictException;
+import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.tasks.TaskList;
+import org.partnerflow.tasks.WorkItem;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One task's page: its context and form, completion, claim and unclaim. Every call goes through TaskList exactly
+ * as the API does, so the page refuses whom the API refuses (404 for another partnership's task, 403 for staff
+ * who are not candidates, 409 when it is done or someone else has it), and a completion from the page is the
+ * API's completion with the form turned into the same JSON body.
+ */
+@Controller
+@RequestMapping("/tasks/{id}")
+class TaskFormController {
+
+    private final TaskList tasks;
+    private final TaskPrefill prefill;
+
+    TaskFormController(TaskList tasks, TaskPrefill prefill) {
+        this.tasks = tasks;
+        this.prefill = prefill;
+    }
+
+    @GetMapping
+    String show(@PathVariable String id, Model model) {
+        PartnerflowUser user = CurrentUser.get();
+        WorkItem task = tasks.get(id, user);
+        Map<String, Object> data = tasks.formData(task);
+        return render(task, data, FormState.of(prefill.values(task, data, user)), model);
+    }
+
+    @PostMapping
+    String complete(@PathVariable String id, HttpServletRequest request, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        PartnerflowUser user = CurrentUser.get();
+        WorkItem task = tasks.get(id, user);
+        var rowKeys = TaskPages.rowKeys(task.taskDefinitionKey());
+        FormToJson.Result form = FormToJson.convert(request.getParameterMap(), rowKeys);
+        try {
+            tasks.complete(id, form.body(), user);
+        } catch (DomainRuleViolation broken) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            FormState state = FormState.submitted(request.getParameterMap(), form, broken.errors(), rowKeys);
+            return render(task, tasks.formData(task), state, model);
+        }
+        redirect.addFlashAttribute("done", TaskPages.doneMessage(task.taskDefinitionKey(), form.body()));
+        return "redirect:/tasks";
+    }
+
+    @PostMapping("/claim")
+    String claim(@PathVariable String id, RedirectAttributes redirect) {
+        tasks.claim(id, CurrentUser.get());
+        redirect.addFlashAttribute("notice", "You have claimed this task. Others in your group can still see it, "
+                + "but only you can complete it until you give it back.");
+        return "redirect:/tasks/{id}";
+    }
+
+    @PostMapping("/unclaim")
+    String unclaim(@PathVariable String id, RedirectAttributes redirect) {
+        tasks.unclaim(id, CurrentUser.get());
+        redirect.addFlashAttribute("notice", "You have given this task back to your group.");
+        return "redirect:/tasks/{id}";
+    }
+
+    /** Done already, or claimed by someone else: say so in words rather than show a form that cannot work. */
+    @ExceptionHandler(ConflictException.class)
+    String conflict(ConflictException conflict, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("message", conflict.getMessage());
+        return "tasks/conflict";
+    }
+
+    private String render(WorkItem task, Map<String, Object> data, FormState form, Model model) {
+        model.addAttribute("task", task);
+        model.addAttribute("data", data);
+        model.addAttribute("award", TaskPrefill.award(data));
+        model.addAttribute("form", form);
+        model.addAttribute("formTemplate", TaskPages.hasPage(task.taskDefinitionKey())
+                ? TaskPages.template(task.taskDefinitionKey()) : null);
+        model.addAttribute("mine", CurrentUser.get().getUsername().equals(task.assignee()));
+        return "task";
+    }
+}

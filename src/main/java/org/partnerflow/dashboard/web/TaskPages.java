@@ -1,0 +1,49 @@
+package org.partnerflow.dashboard.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The task forms that have a page (one template each under templates/tasks/forms/, named by the task key), and
+ * what each says once done. Tasks without a page are done through the API until theirs is written.
+ */
+final class TaskPages {
+
+    private static final Set<String> WITH_PAGE = Set.of("submitProposal", "assessProposal", "decideAward", "acceptOffer");
+
+    /** Fields that only say which row they are in (a budget row's year): a row holding nothing else is empty. */
+    private static final Map<String, Set<String>> ROW_KEYS = Map.of("submitProposal", Set.of("year"));
+
+    private TaskPages() {
+    }
+
+    static boolean hasPage(String taskKey) {
+        return WITH_PAGE.contains(taskKey);
+    }
+
+    static String template(String taskKey) {
+        return "tasks/forms/" + taskKey;
+    }
+
+    static Set<String> rowKeys(String taskKey) {
+        return ROW_KEYS.getOrDefault(taskKey, Set.of());
+    }
+
+    /** What the task list's success panel says after the task is done with this body. */
+    static String doneMessage(String taskKey, JsonNode body) {
+        String choice = body.path("decision").asText("");
+        return switch (taskKey) {
+            case "submitProposal" -> "Proposal submitted";
+            case "assessProposal" -> "Assessment submitted";
+            case "decideAward" -> switch (choice) {
+                case "APPROVE" -> "Award approved: the offer has gone to the partnership";
+                case "REQUEST_CHANGES" -> "Changes requested: the proposal has gone back to the partnership";
+                default -> "Proposal rejected";
+            };
+            case "acceptOffer" -> body.path("accept").asText("").equals("true") ? "Offer accepted: the award is active"
+                    : "Offer declined";
+            default -> "Task completed";
+        };
+    }
+}

@@ -1,0 +1,77 @@
+package org.partnerflow.dashboard.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.partnerflow.award.AssessmentRequest;
+import org.partnerflow.award.AwardDetail;
+import org.partnerflow.award.DecisionRequest;
+import org.partnerflow.award.ProposalRequest;
+import org.partnerflow.partnership.PartnershipView;
+import org.partnerflow.partnership.Partnerships;
+import org.partnerflow.security.PartnerflowUser;
+import org.partnerflow.tasks.WorkItem;
+import org.springframework.stereotype.Component;
+
+/**
+ * The values a task form starts with, built as the task's own body record (so they stay in step with the API)
+ * and flattened into form fields: a returned proposal comes back as it was sent, a decision starts from the
+ * amount and tranches asked for, an assessment lists the criteria to score.
+ */
+@Component
+class TaskPrefill {
+
+    private final ObjectMapper json;
+    private final Partnerships partnerships;
+
+    TaskPrefill(ObjectMapper json, Partnerships partnerships) {
+        this.json = json;
+        this.partnerships = partnerships;
+    }
+
+    Map<String, String> values(WorkItem task, Map<String, Object> data, PartnerflowUser user) {
+        Object body = switch (task.taskDefinitionKey()) {
+            case "submitProposal" -> proposal(award(data), task, user);
+            case "assessProposal" -> new AssessmentRequest(criteria(data).stream()
+                    .map(c -> new AssessmentRequest.CriterionScore(c, null, null)).toList(), null);
+            case "decideAward" -> decision(award(data));
+            default -> null;
+        };
+        return body == null ? Map.of() : FormToJson.flatten(json.valueToTree(body));
+    }
+
+    private ProposalRequest proposal(AwardDetail award, WorkItem task, PartnerflowUser user) {
+        if (award == null || award.round() == 0) {
+            // A first proposal starts from the aims and workstreams the partnership already agreed.
+            PartnershipView partnership = partnerships.get(task.partnershipId(), user);
+            return new ProposalRequest(null, partnership.communityAims(), partnership.systemAims(),
+                    partnership.workstreams(), null, null, null, null, null);
+        }
+        List<ProposalRequest.MilestonePlan> milestones = award.milestones().stream()
+                .map(m -> new ProposalRequest.MilestonePlan(m.title(), m.dueDate(), m.evidenceExpected(),
+                        award.tranches().stream().filter(t -> m.id().equals(t.milestoneId()))
+                                .map(AwardDetail.TrancheView::amount).findFirst().orElse(null)))
+                .toList();
+        return new ProposalRequest(award.summary(), award.communityAims(), award.systemAims(), award.workstreams(),
+                award.award().amountRequested(), award.award().startDate(), award.durationMonths(),
+                award.budgetByYear().stream().map(b -> new ProposalRequest.BudgetYear(b.year(), b.amount())).toList(),
+                milestones);
+    }
+
+    private static DecisionRequest decision(AwardDetail award) {
+        if (award == null) {
+            return null;
+        }
+        return new DecisionRequest(null, award.award().amountRequested(), null, null,
+                award.tranches().stream().map(AwardDetail.TrancheView::amount).toList());
+    }
+
+    static AwardDetail award(Map<String, Object> data) {
+        return data.get("award") instanceof AwardDetail award ? award : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> criteria(Map<String, Object> data) {
+        return data.get("criteria") instanceof List<?> list ? (List<String>) list : List.of();
+    }
+}

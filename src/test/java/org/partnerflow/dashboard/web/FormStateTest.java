@@ -1,0 +1,78 @@
+package org.partnerflow.dashboard.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.partnerflow.shared.DomainRuleViolation.FieldRule;
+
+/** Broken rules land on the field the reader filled in, in words, with a link target that exists. */
+class FormStateTest {
+
+    @Test
+    void anErrorOnAKeptRowIsPlacedOnTheRowItCameFrom() {
+        Map<String, String[]> params = params("milestones[0].title", "", "milestones[1].title", "Hubs open",
+                "milestones[1].trancheAmount", "0");
+        FormToJson.Result converted = FormToJson.convert(params, Set.of());
+
+        FormState form = FormState.submitted(params, converted,
+                List.of(new FieldRule("milestones[0].trancheAmount", "must be more than £0")), Set.of());
+
+        assertThat(form.getErrors()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("milestones[1].trancheAmount");
+            assertThat(p.anchor()).isEqualTo("milestones-1-trancheAmount");
+            assertThat(p.text()).isEqualTo("Milestone 2, tranche amount must be more than £0");
+        });
+        assertThat(form.value("milestones[1].title")).isEqualTo("Hubs open");
+    }
+
+    @Test
+    void aRuleAboutAWholeListIsShownOnItsGroupInPlainWords() {
+        Map<String, String[]> params = params("amountRequested", "450000.00");
+        FormState form = FormState.submitted(params, FormToJson.convert(params, Set.of()), List.of(new FieldRule(
+                "milestones", "tranche amounts must add up to amountRequested (£450,000.00); they add up to £400,000.00")),
+                Set.of());
+
+        assertThat(form.hasError("milestones")).isTrue();
+        assertThat(form.getErrors().get(0).anchor()).isEqualTo("milestones");
+        assertThat(form.errors("milestones")).containsExactly(
+                "Milestones: tranche amounts must add up to amount requested (£450,000.00); they add up to £400,000.00");
+    }
+
+    @Test
+    void anErrorOnAHiddenRowKeyGoesToTheGroupTheReaderCanSee() {
+        Map<String, String[]> params = params("budgetByYear[2].year", "3", "budgetByYear[2].amount", "10.00");
+        FormState form = FormState.submitted(params, FormToJson.convert(params, Set.of("year")),
+                List.of(new FieldRule("budgetByYear[0].year", "must be between 1 and 2 (the award lasts 24 months)")),
+                Set.of("year"));
+
+        assertThat(form.getErrors().get(0).anchor()).isEqualTo("budgetByYear");
+    }
+
+    @Test
+    void jacksonsTypeNamesAreReplacedByWhatToType() {
+        Map<String, String[]> params = params("durationMonths", "three");
+        FormState form = FormState.submitted(params, FormToJson.convert(params, Set.of()),
+                List.of(new FieldRule("durationMonths", "must be a valid integer")), Set.of());
+
+        assertThat(form.errors("durationMonths")).containsExactly("Duration months must be a whole number");
+    }
+
+    @Test
+    void aListShowsAtLeastItsMinimumRowsAndOneSpareAfterTheLastFilledRow() {
+        assertThat(FormState.of(Map.of()).rows("milestones", 4)).containsExactly(0, 1, 2, 3);
+        assertThat(FormState.of(Map.of("milestones[4].title", "Fifth")).rows("milestones", 4))
+                .containsExactly(0, 1, 2, 3, 4, 5);
+    }
+
+    private static Map<String, String[]> params(String... namesAndValues) {
+        Map<String, String[]> params = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            params.put(namesAndValues[i], new String[] {namesAndValues[i + 1]});
+        }
+        return params;
+    }
+}
