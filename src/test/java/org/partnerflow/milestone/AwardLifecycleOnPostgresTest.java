@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +35,7 @@ class AwardLifecycleOnPostgresTest {
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
     @Autowired ManagementService management;
+    @Autowired RuntimeService runtime;
 
     @AfterEach
     void resetClock() {
@@ -66,7 +68,9 @@ class AwardLifecycleOnPostgresTest {
 
         // The second milestone is late: its overdue timer fires the minute after its due date.
         String second = milestones.get(1).get("id").asText();
-        Job overdue = management.createJobQuery().processInstanceBusinessKey(second).activityId("milestoneOverdue")
+        String secondInstance = runtime.createProcessInstanceQuery().processDefinitionKey("milestoneDelivery")
+                .processInstanceBusinessKey(second).singleResult().getId();
+        Job overdue = management.createJobQuery().processInstanceId(secondInstance).activityId("milestoneOverdue")
                 .singleResult();
         ClockUtil.setCurrentTime(overdue.getDuedate());
         runDueJobs();
@@ -97,7 +101,8 @@ class AwardLifecycleOnPostgresTest {
         complete(manager, "reviewMilestoneEvidence", awardId, id, Map.of("decision", "APPROVE"));
         JsonNode tranche = manager.get("/api/v1/milestones/" + id).json().get("milestone");
         complete(manager, "proposeTrancheRelease", awardId, id, Map.of("amount", tranche.get("trancheAmount").decimalValue()));
-        assertThat(post(manager, task(manager, "approveTrancheRelease", awardId, id), Map.of("decision", "RELEASE")))
+        // Only funders approve a release: the programme manager who proposed it is refused.
+        assertThat(post(manager, task(funder, "approveTrancheRelease", awardId, id), Map.of("decision", "RELEASE")))
                 .isEqualTo(403);
         complete(funder, "approveTrancheRelease", awardId, id, Map.of("decision", "RELEASE"));
     }
