@@ -177,7 +177,7 @@ abstract class FoundationContract {
         byte[] tenMegabytes = new byte[10 * 1024 * 1024];
         java.util.Arrays.fill(tenMegabytes, (byte) ' ');
         Response huge = manager.postBytes("/api/v1/programmes", tenMegabytes);
-        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.status()).isEqualTo(400);
         assertThat(huge.json().get("title").asText()).isEqualTo("Request body too large");
 
         assertThat(count("programme")).isEqualTo(programmes);

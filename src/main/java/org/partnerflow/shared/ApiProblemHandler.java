@@ -63,7 +63,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         RequestTooLargeException tooLarge = causeOf(ex, RequestTooLargeException.class);
         if (tooLarge != null) {
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge.problem());
+            return ResponseEntity.badRequest().body(tooLarge.problem());
         }
         Throwable cause = ex.getCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
@@ -85,6 +85,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                         + ", column " + json.getLocation().getColumnNr() + ")."
                 : "The request body is missing or is not valid JSON.";
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request body", detail));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldProblem("file",
+                "must be at most " + (ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() / (1024 * 1024) + " MB"
+                        : "the upload limit")))));
     }
 
     @ExceptionHandler(DomainRuleViolation.class)

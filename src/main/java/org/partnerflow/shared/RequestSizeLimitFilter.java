@@ -28,16 +28,19 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         this.json = json;
     }
 
+    /** JSON bodies only: file uploads (multipart) have their own, larger limit (spring.servlet.multipart.*). */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String type = request.getContentType();
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || (type != null && type.toLowerCase().startsWith("multipart/"));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setHeader("Connection", "close");
             json.writeValue(response.getOutputStream(), new RequestTooLargeException(limit).problem());

@@ -15,7 +15,7 @@ class RequestTooLargeException extends IOException {
     }
 
     ProblemDetail problem() {
-        ProblemDetail problem = ApiProblemHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large",
+        ProblemDetail problem = ApiProblemHandler.problem(HttpStatus.BAD_REQUEST, "Request body too large",
                 "The request body is larger than the limit of " + limit + " bytes.");
         problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", "body",
                 "message", "must be at most " + limit + " bytes")));

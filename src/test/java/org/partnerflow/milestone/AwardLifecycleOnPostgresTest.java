@@ -64,6 +64,7 @@ class AwardLifecycleOnPostgresTest {
 
         JsonNode milestones = award.get("milestones");
         assertThat(milestones).hasSize(3);
+        attachEvidence(partner, awardId, milestones.get(0).get("id").asText());
         deliver(partner, manager, funder, awardId, milestones.get(0));
 
         // The second milestone is late: its overdue timer fires the minute after its due date.
@@ -105,6 +106,34 @@ class AwardLifecycleOnPostgresTest {
         assertThat(post(manager, task(funder, "approveTrancheRelease", awardId, id), Map.of("decision", "RELEASE")))
                 .isEqualTo(403);
         complete(funder, "approveTrancheRelease", awardId, id, Map.of("decision", "RELEASE"));
+    }
+
+    /** Files: a PDF is kept and served back; a refused type, a fake PDF or an oversized file writes nothing. */
+    private void attachEvidence(Api partner, long awardId, String milestoneId) {
+        String task = task(partner, "submitMilestoneEvidence", awardId, milestoneId);
+        byte[] pdf = "%PDF-1.4 evidence of hubs opening".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Response stored = partner.postFile("/api/v1/tasks/" + task + "/attachments", "file", "hubs.pdf",
+                "application/pdf", pdf);
+        assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+        long attachmentId = stored.json().get("id").asLong();
+
+        Api.Response exe = partner.postFile("/api/v1/tasks/" + task + "/attachments", "file", "setup.exe",
+                "application/octet-stream", new byte[] {'M', 'Z', 1, 2});
+        assertThat(exe.status()).isEqualTo(400);
+        assertThat(exe.json().get("errors").findValuesAsText("field")).contains("file");
+        Api.Response fake = partner.postFile("/api/v1/tasks/" + task + "/attachments", "file", "report.pdf",
+                "application/pdf", "not really a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(fake.status()).isEqualTo(400);
+        Api.Response huge = partner.postFile("/api/v1/tasks/" + task + "/attachments", "file", "big.pdf",
+                "application/pdf", new byte[11 * 1024 * 1024]);
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.contentType()).startsWith("application/problem+json");
+
+        JsonNode listed = partner.get("/api/v1/milestones/" + milestoneId + "/attachments").json();
+        assertThat(listed).hasSize(1);
+        assertThat(partner.getBytes("/api/v1/milestones/" + milestoneId + "/attachments/" + attachmentId)).isEqualTo(pdf);
+        assertThat(Api.demo(port, "partner.croydon")
+                .get("/api/v1/milestones/" + milestoneId + "/attachments/" + attachmentId).status()).isEqualTo(404);
     }
 
     private void runDueJobs() {

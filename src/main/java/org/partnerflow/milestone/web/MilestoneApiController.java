@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.partnerflow.award.MilestoneFacts;
 import org.partnerflow.award.MilestonePlan;
+import org.partnerflow.milestone.EvidenceFiles;
 import org.partnerflow.milestone.MilestoneDelivery;
 import org.partnerflow.milestone.MilestoneHistory;
 import org.partnerflow.milestone.MilestoneVariations;
@@ -28,8 +29,11 @@ class MilestoneApiController {
     private final MilestoneDelivery delivery;
     private final MilestoneVariations variations;
     private final MilestonePlan plan;
+    private final EvidenceFiles files;
 
-    MilestoneApiController(MilestoneDelivery delivery, MilestoneVariations variations, MilestonePlan plan) {
+    MilestoneApiController(MilestoneDelivery delivery, MilestoneVariations variations, MilestonePlan plan,
+            EvidenceFiles files) {
+        this.files = files;
         this.delivery = delivery;
         this.variations = variations;
         this.plan = plan;
@@ -40,6 +44,26 @@ class MilestoneApiController {
     MilestoneHistory get(@PathVariable long id) {
         requireReadable(id, CurrentUser.get());
         return delivery.history(id);
+    }
+
+    @GetMapping("/{id}/attachments")
+    @Operation(summary = "The evidence files of a milestone (without their content)")
+    java.util.List<org.partnerflow.tasks.AttachmentView> attachments(@PathVariable long id) {
+        requireReadable(id, CurrentUser.get());
+        return files.of(id);
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    @Operation(summary = "Download one evidence file")
+    org.springframework.http.ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
+        requireReadable(id, CurrentUser.get());
+        EvidenceFiles.Download file = files.download(id, attachmentId);
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename(file.fileName()).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+                .body(file.content());
     }
 
     @PostMapping("/{id}/variations")

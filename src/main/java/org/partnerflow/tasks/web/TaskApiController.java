@@ -8,7 +8,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.partnerflow.security.CurrentUser;
+import org.partnerflow.tasks.AttachmentView;
 import org.partnerflow.tasks.TaskFilter;
+import org.partnerflow.tasks.TaskUploads;
+import org.partnerflow.tasks.UploadedFile;
+import org.springframework.web.multipart.MultipartFile;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskApiController {
 
     private final TaskList tasks;
+    private final TaskUploads uploads;
 
-    TaskApiController(TaskList tasks) {
+    TaskApiController(TaskList tasks, TaskUploads uploads) {
         this.tasks = tasks;
+        this.uploads = uploads;
     }
 
     @GetMapping
@@ -68,6 +74,15 @@ class TaskApiController {
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
         tasks.complete(id, body, CurrentUser.get());
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/{id}/attachments", consumes = "multipart/form-data")
+    @Operation(summary = "Attach a file to a task (evidence): PDF, office, image or text, at most 10 MB; 201")
+    ResponseEntity<AttachmentView> attach(@PathVariable String id, @RequestParam("file") MultipartFile file)
+            throws java.io.IOException {
+        AttachmentView stored = uploads.attach(id, new UploadedFile(file.getOriginalFilename(), file.getContentType(),
+                file.getBytes()), CurrentUser.get());
+        return ResponseEntity.status(201).body(stored);
     }
 
     /** A task with what its form shows. */

@@ -1,0 +1,73 @@
+package org.partnerflow.milestone;
+
+import java.time.Clock;
+import java.util.List;
+import org.partnerflow.award.MilestonePlan;
+import org.partnerflow.award.MilestoneStatus;
+import org.partnerflow.security.PartnerflowUser;
+import org.partnerflow.shared.ConflictException;
+import org.partnerflow.shared.NotFoundException;
+import org.partnerflow.tasks.AttachmentView;
+import org.partnerflow.tasks.TaskAttachments;
+import org.partnerflow.tasks.UploadedFile;
+import org.partnerflow.tasks.WorkItem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Evidence files of a milestone: taken with its submitMilestoneEvidence task, listed and downloaded. */
+@Service
+public class EvidenceFiles implements TaskAttachments {
+
+    private final EvidenceAttachmentRepository attachments;
+    private final MilestonePlan plan;
+    private final Clock clock;
+
+    EvidenceFiles(EvidenceAttachmentRepository attachments, MilestonePlan plan, Clock clock) {
+        this.attachments = attachments;
+        this.plan = plan;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean accepts(String taskDefinitionKey) {
+        return "submitMilestoneEvidence".equals(taskDefinitionKey);
+    }
+
+    @Override
+    @Transactional
+    public AttachmentView store(WorkItem task, UploadedFile file, PartnerflowUser user) {
+        long milestoneId = Long.parseLong(task.businessKey());
+        if (plan.facts(milestoneId).status() == MilestoneStatus.APPROVED) {
+            throw new ConflictException("The milestone is approved; its evidence is closed.");
+        }
+        EvidenceAttachment saved = attachments.save(new EvidenceAttachment(milestoneId, safeName(file.fileName()),
+                file.contentType(), file.content(), user.getUsername(), clock.instant()));
+        return new AttachmentView(saved.getId(), saved.getFileName(), saved.getContentType(), saved.getSizeBytes(),
+                saved.getUploadedBy(), saved.getUploadedAt());
+    }
+
+    @Transactional(readOnly = true)
+    public List<AttachmentView> of(long milestoneId) {
+        return attachments.listFor(milestoneId);
+    }
+
+    /** The file with its content; the caller has checked the reader may see the milestone. */
+    @Transactional(readOnly = true)
+    public Download download(long milestoneId, long attachmentId) {
+        EvidenceAttachment file = attachments.findById(attachmentId)
+                .filter(a -> a.getMilestoneId().equals(milestoneId))
+                .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
+        return new Download(file.getFileName(), file.getContentType(), file.getContent());
+    }
+
+    /** Keeps only the last path segment and printable characters: a name is shown and sent back in headers. */
+    static String safeName(String name) {
+        String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        String clean = last.replaceAll("[^A-Za-z0-9 ._()-]", "_");
+        return clean.length() > 200 ? clean.substring(clean.length() - 200) : clean;
+    }
+
+    /** A file to send to the reader. */
+    public record Download(String fileName, String contentType, byte[] content) {
+    }
+}
