@@ -11,7 +11,8 @@ public record AwardDetail(@JsonUnwrapped AwardView award, String programmeTitle,
         List<String> communityAims, List<String> systemAims, List<String> workstreams,
         List<Award.BudgetLine> budgetByYear, Integer durationMonths, String ineligibilityReasons,
         Decision decision, Instant offerExpiresAt, List<MilestoneView> milestones, List<TrancheView> tranches,
-        List<AssessmentView> assessments) {
+        List<AssessmentView> assessments, BigDecimal amountSpent, BigDecimal remainingToRelease,
+        List<Spending.SpendView> spendReturns) {
 
     /** A milestone of the plan and the tranche it gates. */
     public record MilestoneView(Long id, int sequence, String title, LocalDate dueDate, String evidenceExpected,
@@ -33,7 +34,7 @@ public record AwardDetail(@JsonUnwrapped AwardView award, String programmeTitle,
             List<Assessment.Score> scores) {
     }
 
-    static AwardDetail of(Award a) {
+    static AwardDetail of(Award a, List<SpendReturn> spend) {
         List<TrancheView> tranches = a.getTranches().stream().map(t -> new TrancheView(t.getId(), t.getSequence(),
                 t.getAmount(), t.getPlannedDate(), t.getStatus(), t.getReleasedOn(),
                 t.getMilestone() == null ? null : t.getMilestone().getId())).toList();
@@ -47,6 +48,10 @@ public record AwardDetail(@JsonUnwrapped AwardView award, String programmeTitle,
                 a.getCommunityAims(), a.getSystemAims(), a.getWorkstreams(), a.getBudgetByYear(), a.getDurationMonths(),
                 a.getIneligibilityReasons(), decision, a.getOfferExpiresAt(), milestones, tranches,
                 a.getAssessments().stream().map(s -> new AssessmentView(s.getRound(), s.getAssessor(),
-                        s.getRecommendation(), s.getSubmittedAt(), s.getScores())).toList());
+                        s.getRecommendation(), s.getSubmittedAt(), s.getScores())).toList(),
+                spend.stream().map(SpendReturn::getAmountSpent).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
+                a.getAmountAwarded() == null ? null : a.getAmountAwarded().subtract(a.getAmountReleased()),
+                spend.stream().map(r -> new Spending.SpendView(r.getYear(), r.getAmountSpent(), r.getNarrative(),
+                        r.getSubmittedBy(), r.getSubmittedAt())).toList());
     }
 }

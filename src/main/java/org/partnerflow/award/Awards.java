@@ -40,10 +40,12 @@ public class Awards {
     private final AwardProperties properties;
     private final Clock clock;
     private final AwardNumbers numbers;
+    private final SpendReturnRepository spend;
     private final EntityManager entityManager;
 
     Awards(AwardRepository repository, Partnerships partnerships, Programmes programmes, RuntimeService runtime,
-            AwardProperties properties, Clock clock, AwardNumbers numbers, EntityManager entityManager) {
+            AwardProperties properties, Clock clock, AwardNumbers numbers, EntityManager entityManager, SpendReturnRepository spend) {
+        this.spend = spend;
         this.numbers = numbers;
         this.entityManager = entityManager;
         this.repository = repository;
@@ -98,13 +100,13 @@ public class Awards {
         if (!user.canRead(award.getPartnership().getId())) {
             throw new NotFoundException("Award", id);
         }
-        return AwardDetail.of(award);
+        return AwardDetail.of(award, spend.findByAwardIdOrderByYear(id));
     }
 
     /** For task forms, whose access the task list has checked already. */
     @Transactional(readOnly = true)
     public AwardDetail detail(long id) {
-        return AwardDetail.of(require(id));
+        return AwardDetail.of(require(id), spend.findByAwardIdOrderByYear(id));
     }
 
     @Transactional(readOnly = true)

@@ -80,8 +80,11 @@ class AwardLifecycleOnPostgresTest {
         deliver(partner, manager, funder, awardId, milestones.get(1));
         deliver(partner, manager, funder, awardId, milestones.get(2));
 
+        reportSpend(partner, awardId);
         JsonNode delivered = partner.get("/api/v1/awards/" + awardId).json();
         assertThat(delivered.get("amountReleased").decimalValue()).isEqualByComparingTo("450000.00");
+        assertThat(delivered.get("remainingToRelease").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(delivered.get("amountSpent").decimalValue()).isEqualByComparingTo("290000.00");
         assertThat(delivered.get("status").asText()).isEqualTo("ACTIVE");
 
         ClockUtil.setCurrentTime(Date.from(AwardFixture.START.plusMonths(36).plusDays(1)
@@ -134,6 +137,25 @@ class AwardLifecycleOnPostgresTest {
         assertThat(partner.getBytes("/api/v1/milestones/" + milestoneId + "/attachments/" + attachmentId)).isEqualTo(pdf);
         assertThat(Api.demo(port, "partner.croydon")
                 .get("/api/v1/milestones/" + milestoneId + "/attachments/" + attachmentId).status()).isEqualTo(404);
+    }
+
+    /** Spend returns per award year: a correction replaces the year; years and totals stay within the award. */
+    private void reportSpend(Api partner, long awardId) {
+        String path = "/api/v1/awards/" + awardId + "/spend-returns";
+        assertThat(partner.post(path, Map.of("year", 1, "amountSpent", 120000.00)).status()).isEqualTo(200);
+        assertThat(partner.post(path, Map.of("year", 1, "amountSpent", 140000.00, "narrative", "Corrected")).status())
+                .isEqualTo(200);
+        assertThat(partner.post(path, Map.of("year", 2, "amountSpent", 150000.00)).status()).isEqualTo(200);
+        Api.Response tooLate = partner.post(path, Map.of("year", 4, "amountSpent", 1.00));
+        assertThat(tooLate.status()).isEqualTo(400);
+        assertThat(tooLate.json().get("errors").findValuesAsText("field")).contains("year");
+        Api.Response tooMuch = partner.post(path, Map.of("year", 3, "amountSpent", 200000.00));
+        assertThat(tooMuch.status()).isEqualTo(400);
+        assertThat(tooMuch.json().get("errors").findValuesAsText("field")).contains("amountSpent");
+        assertThat(partner.post(path, Map.of("year", 3, "amountSpent", -1)).status()).isEqualTo(400);
+        assertThat(Api.demo(port, "partner.croydon").post(path, Map.of("year", 3, "amountSpent", 1.00)).status())
+                .isEqualTo(404);
+        assertThat(partner.get(path).json()).hasSize(2);
     }
 
     private void runDueJobs() {

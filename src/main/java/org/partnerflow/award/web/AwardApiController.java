@@ -10,6 +10,8 @@ import org.partnerflow.award.AwardDetail;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
 import org.partnerflow.award.Awards;
+import org.partnerflow.award.SpendReturnRequest;
+import org.partnerflow.award.Spending;
 import org.partnerflow.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AwardApiController {
 
     private final Awards awards;
+    private final Spending spending;
 
-    AwardApiController(Awards awards) {
+    AwardApiController(Awards awards, Spending spending) {
         this.awards = awards;
+        this.spending = spending;
     }
 
     @GetMapping
@@ -51,6 +55,19 @@ class AwardApiController {
         AwardView award = awards.start(request.partnershipId(), CurrentUser.get());
         return ResponseEntity.created(URI.create("/api/v1/awards/" + award.id()))
                 .body(new Started(award.id(), award.reference(), award.status(), award.processInstanceId()));
+    }
+
+    @GetMapping("/{id}/spend-returns")
+    @Operation(summary = "The award's spend returns, one per award year")
+    List<Spending.SpendView> spend(@PathVariable long id) {
+        awards.get(id, CurrentUser.get());
+        return spending.of(id);
+    }
+
+    @PostMapping("/{id}/spend-returns")
+    @Operation(summary = "Report (or correct) a year's actual spend: the partnership or a programme manager")
+    List<Spending.SpendView> reportSpend(@PathVariable long id, @Valid @RequestBody SpendReturnRequest request) {
+        return spending.report(id, request, CurrentUser.get());
     }
 
     /** The body of POST /api/v1/awards. */

@@ -1,0 +1,75 @@
+package org.partnerflow.award;
+
+import static org.partnerflow.shared.Money.format;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import org.partnerflow.security.PartnerflowUser;
+import org.partnerflow.security.Role;
+import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Spend returns: each year the partnership reports what it spent against the year's budget line; the award
+ * then shows awarded, released, spent and remaining. A return for a year already reported corrects it.
+ */
+@Service
+public class Spending {
+
+    private final SpendReturnRepository returns;
+    private final AwardRepository awards;
+    private final Clock clock;
+
+    Spending(SpendReturnRepository returns, AwardRepository awards, Clock clock) {
+        this.returns = returns;
+        this.awards = awards;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<SpendView> report(long awardId, SpendReturnRequest request, PartnerflowUser user) {
+        Award award = awards.findById(awardId).orElseThrow(() -> new NotFoundException("Award", awardId));
+        long partnershipId = award.getPartnership().getId();
+        if (!user.canRead(partnershipId)) {
+            throw new NotFoundException("Award", awardId);
+        }
+        if (!user.partnershipIds().contains(partnershipId) && !user.has(Role.PROGRAMME_MANAGER)) {
+            throw new AccessDeniedException("only the partnership or a programme manager reports spend");
+        }
+        DomainRuleViolation.Collector errors = new DomainRuleViolation.Collector();
+        errors.check(award.getStatus() == AwardStatus.ACTIVE || award.getStatus() == AwardStatus.CLOSED, "year",
+                "can only be reported for an active or closed award; this one is " + award.getStatus());
+        errors.throwIfAny();
+        int years = (award.getDurationMonths() + 11) / 12;
+        errors.check(request.year() <= years, "year", "must be between 1 and " + years + " for this award");
+        BigDecimal otherYears = returns.findByAwardIdOrderByYear(awardId).stream()
+                .filter(r -> r.getYear() != request.year()).map(SpendReturn::getAmountSpent)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = otherYears.add(request.amountSpent());
+        errors.check(total.compareTo(award.getAmountAwarded()) <= 0, "amountSpent",
+                "would take the spend reported to " + format(total) + ", more than the award of "
+                        + format(award.getAmountAwarded()));
+        errors.throwIfAny();
+        SpendReturn spend = returns.findByAwardIdAndYear(awardId, request.year())
+                .orElseGet(() -> new SpendReturn(awardId, request.year()));
+        spend.report(request.amountSpent().setScale(2), request.narrative(), user.getUsername(), clock.instant());
+        returns.save(spend);
+        return of(awardId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SpendView> of(long awardId) {
+        return returns.findByAwardIdOrderByYear(awardId).stream()
+                .map(r -> new SpendView(r.getYear(), r.getAmountSpent(), r.getNarrative(), r.getSubmittedBy(),
+                        r.getSubmittedAt())).toList();
+    }
+
+    /** One year's return. */
+    public record SpendView(int year, BigDecimal amountSpent, String narrative, String submittedBy,
+            java.time.Instant submittedAt) {
+    }
+}
