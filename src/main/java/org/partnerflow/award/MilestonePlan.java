@@ -68,6 +68,41 @@ public class MilestonePlan {
         milestone.replan(newDueDate, LocalDate.now(clock));
     }
 
+    /**
+     * Sets one milestone's tranche to a new amount and gives the difference to (or takes it from) another
+     * unreleased tranche of the same award, so the tranches still add up to the award. The award's row is locked
+     * so a release cannot run in between.
+     */
+    @Transactional
+    public void moveTrancheAmount(long milestoneId, long balancingMilestoneId, java.math.BigDecimal newAmount) {
+        Milestone milestone = milestone(milestoneId);
+        Milestone balancing = milestone(balancingMilestoneId);
+        Award award = milestone.getAward();
+        org.partnerflow.shared.DomainRuleViolation.Collector errors = new org.partnerflow.shared.DomainRuleViolation.Collector();
+        errors.check(balancing.getAward().getId().equals(award.getId()) && balancingMilestoneId != milestoneId,
+                "balancingMilestoneId", "must be another milestone of the same award");
+        errors.throwIfAny();
+        entityManager.refresh(award, LockModeType.PESSIMISTIC_WRITE);
+        PaymentTranche tranche = trancheOf(milestone);
+        PaymentTranche other = trancheOf(balancing);
+        errors.check(tranche != null && open(tranche), "trancheAmount",
+                "can only change for a tranche not yet proposed or released");
+        errors.check(other != null && open(other), "balancingMilestoneId",
+                "must be a milestone whose tranche is not yet proposed or released");
+        errors.throwIfAny();
+        java.math.BigDecimal difference = newAmount.setScale(2).subtract(tranche.getAmount());
+        java.math.BigDecimal balanced = other.getAmount().subtract(difference);
+        errors.check(balanced.signum() > 0, "trancheAmount", "would leave the balancing tranche at "
+                + org.partnerflow.shared.Money.format(balanced) + "; it must stay above £0");
+        errors.throwIfAny();
+        tranche.setAmount(newAmount.setScale(2));
+        other.setAmount(balanced);
+    }
+
+    private static boolean open(PaymentTranche tranche) {
+        return tranche.getStatus() == TrancheStatus.SCHEDULED || tranche.getStatus() == TrancheStatus.DUE;
+    }
+
     @Transactional
     public void proposeRelease(long trancheId) {
         tranche(trancheId).markProposed();

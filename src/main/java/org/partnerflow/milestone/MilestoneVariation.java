@@ -27,6 +27,15 @@ public class MilestoneVariation {
     @Column(name = "new_due_date", nullable = false)
     private LocalDate newDueDate;
 
+    @Column(name = "old_amount")
+    private java.math.BigDecimal oldAmount;
+
+    @Column(name = "new_amount")
+    private java.math.BigDecimal newAmount;
+
+    @Column(name = "balancing_milestone_id")
+    private Long balancingMilestoneId;
+
     @Column(nullable = false)
     private String reason;
 
@@ -48,6 +57,15 @@ public class MilestoneVariation {
         this.variedAt = at;
     }
 
+    void amounts(java.math.BigDecimal oldAmount, java.math.BigDecimal newAmount, Long balancingMilestoneId) {
+        this.oldAmount = oldAmount;
+        this.newAmount = newAmount;
+        this.balancingMilestoneId = balancingMilestoneId;
+    }
+
+    public java.math.BigDecimal getOldAmount() { return oldAmount; }
+    public java.math.BigDecimal getNewAmount() { return newAmount; }
+    public Long getBalancingMilestoneId() { return balancingMilestoneId; }
     public LocalDate getOldDueDate() { return oldDueDate; }
     public LocalDate getNewDueDate() { return newDueDate; }
     public String getReason() { return reason; }

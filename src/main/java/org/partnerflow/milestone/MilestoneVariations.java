@@ -1,6 +1,7 @@
 package org.partnerflow.milestone;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -42,10 +43,26 @@ public class MilestoneVariations {
 
     @Transactional
     public MilestoneFacts vary(long milestoneId, VariationRequest request, String manager) {
+        if (request.dueDate() == null && request.trancheAmount() == null) {
+            throw new org.partnerflow.shared.DomainRuleViolation("dueDate", "or trancheAmount must be given");
+        }
         MilestoneFacts before = plan.facts(milestoneId);
+        LocalDate dueDate = request.dueDate() == null ? before.dueDate() : request.dueDate();
+        MilestoneVariation variation = new MilestoneVariation(milestoneId, before.dueDate(), dueDate,
+                request.reason().trim(), manager, clock.instant());
+        if (request.trancheAmount() != null) {
+            if (request.balancingMilestoneId() == null) {
+                throw new org.partnerflow.shared.DomainRuleViolation("balancingMilestoneId",
+                        "must name the milestone whose tranche takes up the difference");
+            }
+            plan.moveTrancheAmount(milestoneId, request.balancingMilestoneId(), request.trancheAmount());
+            variation.amounts(before.trancheAmount(), request.trancheAmount().setScale(2), request.balancingMilestoneId());
+        }
+        variations.save(variation);
+        if (request.dueDate() == null) {
+            return plan.facts(milestoneId);
+        }
         plan.replan(milestoneId, request.dueDate());
-        variations.save(new MilestoneVariation(milestoneId, before.dueDate(), request.dueDate(), request.reason().trim(),
-                manager, clock.instant()));
         ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(String.valueOf(milestoneId)).singleResult();
         if (instance != null) {

@@ -209,13 +209,35 @@ class MilestoneDeliveryProcessTest {
         AwardDetail.MilestoneView first = milestone(0);
         ProcessInstance instance = instanceOf(first.id());
         LocalDate later = first.dueDate().plusMonths(2);
-        variations.vary(first.id(), new VariationRequest(later, "Venue delayed"), MANAGER.getUsername());
+        variations.vary(first.id(), new VariationRequest(later, null, null, "Venue delayed"), MANAGER.getUsername());
         assertThat(timer(instance, "milestoneOverdue").getDuedate())
                 .isEqualTo(Date.from(later.plusDays(1).atStartOfDay(UK).toInstant()));
         assertThat(delivery.history(first.id()).variations()).singleElement()
                 .satisfies(v -> assertThat(v.getOldDueDate()).isEqualTo(first.dueDate()));
-        assertThatThrownBy(() -> variations.vary(first.id(), new VariationRequest(LocalDate.of(2040, 1, 1), "Too far"),
+        assertThatThrownBy(() -> variations.vary(first.id(), new VariationRequest(LocalDate.of(2040, 1, 1), null, null, "Too far"),
                 MANAGER.getUsername())).hasMessageContaining("award period");
+    }
+
+    @Test
+    void aReplannedTrancheAmountIsBalancedByAnotherSoTheTranchesStillAddUpToTheAward() {
+        AwardDetail.MilestoneView first = milestone(0);
+        AwardDetail.MilestoneView last = milestone(2);
+        variations.vary(first.id(), new VariationRequest(null, new BigDecimal("120000.00"), last.id(), "Smaller start"),
+                MANAGER.getUsername());
+        assertThat(tranche(0).amount()).isEqualByComparingTo("120000.00");
+        assertThat(tranche(2).amount()).isEqualByComparingTo("180000.00");
+        assertThat(awards.detail(award.id()).tranches().stream().map(AwardDetail.TrancheView::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("450000.00");
+        assertThat(delivery.history(first.id()).variations()).singleElement()
+                .satisfies(v -> assertThat(v.getNewAmount()).isEqualByComparingTo("120000.00"));
+
+        assertThatThrownBy(() -> variations.vary(first.id(), new VariationRequest(null, new BigDecimal("500000.00"),
+                last.id(), "Too much"), MANAGER.getUsername())).hasMessageContaining("must stay above £0");
+        assertThatThrownBy(() -> variations.vary(first.id(), new VariationRequest(null, new BigDecimal("1.00"),
+                first.id(), "Itself"), MANAGER.getUsername())).hasMessageContaining("another milestone");
+        assertThatThrownBy(() -> variations.vary(first.id(), new VariationRequest(null, new BigDecimal("1.00"),
+                null, "Unbalanced"), MANAGER.getUsername())).hasMessageContaining("takes up the difference");
+        assertThat(tranche(0).amount()).isEqualByComparingTo("120000.00");
     }
 
     @Test
