@@ -68,17 +68,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         Throwable cause = ex.getCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return ResponseEntity.badRequest().body(validationProblem(List.of(
-                    new FieldProblem(path(unknown), "is not a known field"))));
+                    new FieldProblem(JsonPaths.of(unknown), "is not a known field"))));
         }
         if (cause instanceof InvalidFormatException invalid) {
             String expected = invalid.getTargetType().isEnum()
                     ? "must be one of " + List.of(invalid.getTargetType().getEnumConstants())
                     : "must be a valid " + invalid.getTargetType().getSimpleName().toLowerCase();
-            return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldProblem(path(invalid), expected))));
+            return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldProblem(JsonPaths.of(invalid), expected))));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return ResponseEntity.badRequest().body(validationProblem(List.of(
-                    new FieldProblem(path(mapping), "has the wrong JSON type"))));
+                    new FieldProblem(JsonPaths.of(mapping), "has the wrong JSON type"))));
         }
         String detail = cause instanceof JsonProcessingException json && json.getLocation() != null
                 ? "The request body is not valid JSON (line " + json.getLocation().getLineNr()
@@ -163,17 +163,6 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
     }
 
-    private static String path(JsonMappingException ex) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : ex.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
-    }
 
     @Nullable
     private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {

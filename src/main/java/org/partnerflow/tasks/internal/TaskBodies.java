@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Arrays;
 import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.JsonPaths;
 import org.springframework.stereotype.Component;
 
 /** Turns a completion body (JSON) into the task's typed record and validates it, naming each bad field. */
@@ -29,14 +30,14 @@ public class TaskBodies {
         try {
             value = json.treeToValue(body == null || body.isNull() ? json.createObjectNode() : body, type);
         } catch (UnrecognizedPropertyException e) {
-            throw new DomainRuleViolation(path(e), "is not a known field");
+            throw new DomainRuleViolation(JsonPaths.of(e), "is not a known field");
         } catch (InvalidFormatException e) {
             String rule = e.getTargetType().isEnum()
                     ? "must be one of " + Arrays.toString(e.getTargetType().getEnumConstants())
                     : "must be a valid " + e.getTargetType().getSimpleName().toLowerCase();
-            throw new DomainRuleViolation(path(e), rule);
+            throw new DomainRuleViolation(JsonPaths.of(e), rule);
         } catch (JsonMappingException e) {
-            throw new DomainRuleViolation(path(e), "has the wrong JSON type");
+            throw new DomainRuleViolation(JsonPaths.of(e), "has the wrong JSON type");
         } catch (JsonProcessingException e) {
             throw new DomainRuleViolation("body", "is not valid JSON");
         }
@@ -48,15 +49,4 @@ public class TaskBodies {
         return value;
     }
 
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
-    }
 }
