@@ -203,7 +203,9 @@ public class Awards {
         award.activate();
         java.time.ZonedDateTime closeOut = award.getEndDate().plusDays(1).atStartOfDay(UK);
         return new Activation(award.getMilestones().stream().map(Milestone::getId).toList(),
-                java.util.Date.from(closeOut.toInstant()));
+                java.util.Date.from(closeOut.toInstant()),
+                LearningCadence.dueDates(award.getStartDate(), award.getDurationMonths(),
+                        award.getProgramme().getLearningReviewCadenceMonths()).stream().map(Object::toString).toList());
     }
 
     @Transactional
@@ -212,7 +214,7 @@ public class Awards {
     }
 
     /** The milestones an active award delivers and when its close-out is due. */
-    public record Activation(List<Long> milestoneIds, java.util.Date closeOutAt) {
+    public record Activation(List<Long> milestoneIds, java.util.Date closeOutAt, List<String> learningReviewDates) {
     }
 
     /** An offer declined or not accepted in time: its amount goes back to the programme's budget. */

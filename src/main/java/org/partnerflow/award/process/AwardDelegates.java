@@ -57,6 +57,8 @@ class AwardDelegates {
             execution.setVariable("milestoneIds",
                     Variables.objectValue(new java.util.ArrayList<>(activation.milestoneIds()), true).create());
             execution.setVariable("closeOutAt", activation.closeOutAt());
+            execution.setVariable("learningReviewDates",
+                    Variables.objectValue(new java.util.ArrayList<>(activation.learningReviewDates()), true).create());
         };
     }
 

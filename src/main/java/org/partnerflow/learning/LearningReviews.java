@@ -1,0 +1,148 @@
+package org.partnerflow.learning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.partnerflow.security.PartnerflowUser;
+import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The steps of learningReview and the reviews as people read them (partners only their own partnership's). */
+@Service
+public class LearningReviews {
+
+    private final LearningReviewRepository reviews;
+    private final LearningReviewDecisionRepository decisions;
+    private final LearningProperties properties;
+    private final OverdueReviewFollowUpRepository followUps;
+    private final Clock clock;
+
+    LearningReviews(LearningReviewRepository reviews, LearningReviewDecisionRepository decisions,
+            LearningProperties properties, OverdueReviewFollowUpRepository followUps, Clock clock) {
+        this.followUps = followUps;
+        this.reviews = reviews;
+        this.decisions = decisions;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The review of an award falling due on a date, created once (a re-run finds the same one). */
+    @Transactional
+    public long schedule(long awardId, long partnershipId, LocalDate dueOn) {
+        return reviews.findByAwardIdAndDueOn(awardId, dueOn)
+                .orElseGet(() -> reviews.save(new LearningReview(awardId, partnershipId, dueOn))).getId();
+    }
+
+    @Transactional
+    public void open(long reviewId) {
+        require(reviewId).open();
+    }
+
+    @Transactional
+    public void write(long reviewId, WriteReviewRequest request, String partner) {
+        List<String> rated = request.ratings().stream().map(WriteReviewRequest.Rating::characteristic).toList();
+        Set<String> distinct = new HashSet<>(rated);
+        new DomainRuleViolation.Collector()
+                .check(distinct.size() == rated.size() && distinct.equals(new HashSet<>(properties.characteristics())),
+                        "ratings", "must rate each characteristic once: " + String.join(", ", properties.characteristics()))
+                .throwIfAny();
+        require(reviewId).write(request.wentWell().trim(), request.challengesOvercome().trim(), request.results().trim(),
+                request.whatMadeTheDifference().trim(), request.ratings().stream()
+                        .map(r -> new LearningRating(r.characteristic(), r.score(), r.comment())).toList(),
+                partner, clock.instant());
+    }
+
+    @Transactional
+    public void reflect(long reviewId, ReflectionsRequest request, String learningPartner) {
+        require(reviewId).reflect(request.reflections().trim(), learningPartner);
+    }
+
+    /** Records the decision; the process then signs the review off or returns it. */
+    @Transactional
+    public void decide(long reviewId, SignOffRequest request, String manager) {
+        if (request.decision() == SignOffRequest.Decision.RETURN
+                && (request.comments() == null || request.comments().isBlank())) {
+            throw new DomainRuleViolation("comments", "must say what the partnership should change");
+        }
+        require(reviewId);
+        decisions.save(new LearningReviewDecision(reviewId, request.decision().name(), request.comments(), manager,
+                clock.instant()));
+    }
+
+    @Transactional
+    public void returnForChanges(long reviewId) {
+        require(reviewId).returnForChanges();
+    }
+
+    @Transactional
+    public void signOff(long reviewId, String manager, boolean proposeCaseStudyUpdate) {
+        require(reviewId).signOff(manager, LocalDate.now(clock), proposeCaseStudyUpdate);
+    }
+
+    @Transactional
+    public void followUp(long reviewId, FollowUpReviewRequest request, String manager) {
+        require(reviewId);
+        followUps.save(new OverdueReviewFollowUp(reviewId, request.note().trim(), manager, clock.instant()));
+    }
+
+    @Transactional
+    public boolean markOverdueIfUnwritten(long reviewId) {
+        return require(reviewId).markOverdueIfUnwritten(LocalDate.now(clock));
+    }
+
+    @Transactional(readOnly = true)
+    public LearningReviewView view(long reviewId) {
+        LearningReview review = require(reviewId);
+        return LearningReviewView.of(review, decisions.findByReviewIdOrderByDecidedAt(reviewId));
+    }
+
+    /** One review; 404 for a partner of another partnership. */
+    @Transactional(readOnly = true)
+    public LearningReviewView get(long reviewId, PartnerflowUser user) {
+        LearningReviewView view = view(reviewId);
+        if (!user.canRead(view.partnershipId())) {
+            throw new NotFoundException("Learning review", reviewId);
+        }
+        return view;
+    }
+
+    @Transactional(readOnly = true)
+    public List<LearningReviewView> forPartnership(long partnershipId, PartnerflowUser user) {
+        if (!user.canRead(partnershipId)) {
+            throw new NotFoundException("Partnership", partnershipId);
+        }
+        return reviews.findByPartnershipIdOrderByDueOn(partnershipId).stream()
+                .map(r -> LearningReviewView.of(r, List.of())).toList();
+    }
+
+    /** Signed-off reviews of these partnerships, oldest first: the material of trends and distributions. */
+    @Transactional(readOnly = true)
+    public List<LearningReviewView> signedOff(List<Long> partnershipIds) {
+        return partnershipIds.isEmpty() ? List.of()
+                : reviews.findByPartnershipIdInAndStatusOrderByDueOn(partnershipIds, LearningReviewStatus.SIGNED_OFF)
+                        .stream().map(r -> LearningReviewView.of(r, List.of())).toList();
+    }
+
+    /** Signed-off reviews whose text mentions a theme (staff search across the programme). */
+    @Transactional(readOnly = true)
+    public List<LearningReviewView> search(String text) {
+        String like = "%" + text.toLowerCase().replace("%", "").replace("_", "") + "%";
+        return reviews.searchSignedOff(like).stream().map(r -> LearningReviewView.of(r, List.of())).toList();
+    }
+
+    public List<String> characteristics() {
+        return properties.characteristics();
+    }
+
+    public java.time.Duration opensBefore() {
+        return properties.opensBefore();
+    }
+
+    private LearningReview require(long id) {
+        return reviews.findById(id).orElseThrow(() -> new NotFoundException("Learning review", id));
+    }
+}

@@ -1,0 +1,45 @@
+package org.partnerflow.learning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** What a programme manager did about an overdue learning review. */
+@Entity
+@Table(name = "learning_review_follow_up")
+public class OverdueReviewFollowUp {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "review_id", nullable = false)
+    private Long reviewId;
+
+    @Column(nullable = false)
+    private String note;
+
+    @Column(name = "recorded_by", nullable = false)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected OverdueReviewFollowUp() {
+    }
+
+    OverdueReviewFollowUp(Long reviewId, String note, String recordedBy, Instant recordedAt) {
+        this.reviewId = reviewId;
+        this.note = note;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    public String getNote() { return note; }
+    public String getRecordedBy() { return recordedBy; }
+    public Instant getRecordedAt() { return recordedAt; }
+}

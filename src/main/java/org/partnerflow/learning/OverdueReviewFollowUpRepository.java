@@ -1,0 +1,6 @@
+package org.partnerflow.learning;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OverdueReviewFollowUpRepository extends JpaRepository<OverdueReviewFollowUp, Long> {
+}

@@ -1,0 +1,67 @@
+package org.partnerflow.learning.process;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.partnerflow.learning.LearningReviews;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service tasks of learningReview: thin delegates over LearningReviews. */
+@Configuration(proxyBeanMethods = false)
+class LearningDelegates {
+
+    static final String REVIEW_ID = "learningReviewId";
+    static final String SIGNED_OFF_BY = "signedOffBy";
+    static final ZoneId UK = ZoneId.of("Europe/London");
+
+    static long reviewId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(REVIEW_ID)).longValue();
+    }
+
+    /** Creates the review for its due date, opens it a set time before, and makes it overdue the day after. */
+    @Bean
+    JavaDelegate scheduleLearningReviewDelegate(LearningReviews reviews) {
+        return execution -> {
+            LocalDate dueOn = LocalDate.parse((String) execution.getVariable("reviewDueOn"));
+            long id = reviews.schedule(((Number) execution.getVariable("awardId")).longValue(),
+                    ((Number) execution.getVariable("partnershipId")).longValue(), dueOn);
+            execution.setVariable(REVIEW_ID, id);
+            LocalDate opens = dueOn.minusDays(reviews.opensBefore().toDays());
+            execution.setVariable("openAt", Date.from(opens.atTime(LocalTime.of(9, 0)).atZone(UK).toInstant()));
+            execution.setVariable("overdueAt", Date.from(dueOn.plusDays(1).atStartOfDay(UK).toInstant()));
+        };
+    }
+
+    @Bean
+    JavaDelegate returnLearningReviewDelegate(LearningReviews reviews) {
+        return execution -> reviews.returnForChanges(reviewId(execution));
+    }
+
+    @Bean
+    JavaDelegate markLearningReviewOverdueDelegate(LearningReviews reviews) {
+        return execution -> execution.setVariable("learningReviewOverdue",
+                reviews.markOverdueIfUnwritten(reviewId(execution)));
+    }
+
+    /** Hands the signed-off review to the case-study module, when one is installed, as the draft of an update. */
+    @Bean
+    JavaDelegate requestCaseStudyUpdateDelegate(LearningReviews reviews,
+            org.springframework.beans.factory.ObjectProvider<org.partnerflow.learning.CaseStudyDrafts> drafts) {
+        return execution -> {
+            org.partnerflow.learning.CaseStudyDrafts target = drafts.getIfAvailable();
+            if (target != null) {
+                target.proposeFromReview(reviews.view(reviewId(execution)));
+            }
+        };
+    }
+
+    @Bean
+    JavaDelegate signOffReviewDelegate(LearningReviews reviews) {
+        return execution -> reviews.signOff(reviewId(execution), (String) execution.getVariable(SIGNED_OFF_BY),
+                Boolean.TRUE.equals(execution.getVariable("proposeCaseStudyUpdate")));
+    }
+}
