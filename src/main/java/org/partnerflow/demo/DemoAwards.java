@@ -49,8 +49,11 @@ class DemoAwards {
     private final UserDetailsService users;
     private final AwardProperties properties;
     private final ObjectMapper json;
+    private final DemoLearning learning;
 
-    DemoAwards(Awards awards, TaskList tasks, UserDetailsService users, AwardProperties properties, ObjectMapper json) {
+    DemoAwards(Awards awards, TaskList tasks, UserDetailsService users, AwardProperties properties, ObjectMapper json,
+            DemoLearning learning) {
+        this.learning = learning;
         this.awards = awards;
         this.tasks = tasks;
         this.users = users;
@@ -104,6 +107,7 @@ class DemoAwards {
         }
         if (stage == Stage.ACTIVE) {
             complete(partner, award, "acceptOffer", new AcceptanceRequest(true));
+            learning.load(award, partnership.place());
         }
         if (gwent) {
             releaseFirstTranche(partner, award);

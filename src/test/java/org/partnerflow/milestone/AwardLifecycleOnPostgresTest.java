@@ -62,6 +62,7 @@ class AwardLifecycleOnPostgresTest {
         JsonNode award = partner.get("/api/v1/awards/" + awardId).json();
         assertThat(award.get("status").asText()).isEqualTo("ACTIVE");
 
+        signOffLearningReviews(partner, manager, awardId);
         JsonNode milestones = award.get("milestones");
         assertThat(milestones).hasSize(3);
         attachEvidence(partner, awardId, milestones.get(0).get("id").asText());
@@ -156,6 +157,33 @@ class AwardLifecycleOnPostgresTest {
         assertThat(Api.demo(port, "partner.croydon").post(path, Map.of("year", 3, "amountSpent", 1.00)).status())
                 .isEqualTo(404);
         assertThat(partner.get(path).json()).hasSize(2);
+    }
+
+    /** The award's six learning reviews (36 months, every 6), opened early and signed off through the API. */
+    private void signOffLearningReviews(Api partner, Api manager, long awardId) {
+        List<org.camunda.bpm.engine.runtime.ProcessInstance> reviews = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("learningReview").processInstanceBusinessKeyLike(awardId + "-%").list();
+        assertThat(reviews).hasSize(6);
+        Api learning = Api.demo(port, "learning");
+        for (org.camunda.bpm.engine.runtime.ProcessInstance review : reviews) {
+            Job opens = management.createJobQuery().processInstanceId(review.getId()).activityId("learningReviewOpens")
+                    .singleResult();
+            management.executeJob(opens.getId());
+            String write = task(partner, "writeLearningReview", awardId, null);
+            List<Map<String, Object>> ratings = new java.util.ArrayList<>();
+            partner.get("/api/v1/tasks/" + write).json().at("/data/characteristics")
+                    .forEach(c -> ratings.add(Map.of("characteristic", c.asText(), "score", 4)));
+            assertThat(ratings).hasSize(8);
+            complete(partner, "writeLearningReview", awardId, null, Map.of("wentWell", "Forums run by residents",
+                    "challengesOvercome", "Time", "results", "Two groups", "whatMadeTheDifference", "Trust",
+                    "ratings", ratings));
+            complete(learning, "addReflections", awardId, null, Map.of("reflections", "What will last?"));
+            complete(manager, "signOffLearningReview", awardId, null, Map.of("decision", "SIGN_OFF"));
+        }
+        JsonNode series = partner.get("/api/v1/partnerships/" + partner.get("/api/v1/awards/" + awardId).json()
+                .get("partnershipId").asLong() + "/learning-reviews").json();
+        assertThat(series).hasSize(6);
+        assertThat(series.findValuesAsText("status")).containsOnly("SIGNED_OFF");
     }
 
     private void runDueJobs() {

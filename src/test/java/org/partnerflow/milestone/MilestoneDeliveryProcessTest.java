@@ -85,6 +85,7 @@ class MilestoneDeliveryProcessTest {
     @Autowired TransactionTemplate tx;
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.partnerflow.learning.LearningReviews learningReviews;
 
     PartnerflowUser partner;
     AwardView award;
@@ -282,6 +283,8 @@ class MilestoneDeliveryProcessTest {
         }
         ProcessInstance grant = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(award.processInstanceId()).singleResult();
+        assertThat(grant).isWaitingAt("runLearningReviews"); // the learning reviews run beside the milestones
+        org.partnerflow.learning.LearningFixture.signOffAll(engine, tasks, learningReviews, json, award.id(), partner);
         assertThat(grant).isWaitingAt("awardPeriodEnded");
         Job closeOut = engine.getManagementService().createJobQuery().processInstanceId(grant.getId()).timers().singleResult();
         ClockUtil.setCurrentTime(closeOut.getDuedate());
