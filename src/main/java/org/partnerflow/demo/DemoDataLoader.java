@@ -48,10 +48,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final ObjectMapper json;
     private final Resource data;
     private final DemoAwards demoAwards;
+    private final DemoCaseStudies demoCaseStudies;
 
     DemoDataLoader(Programmes programmes, Partnerships partnerships, Users users, Validator validator,
-            ObjectMapper json, @Value("${partnerflow.demo.data}") Resource data, DemoAwards demoAwards) {
+            ObjectMapper json, @Value("${partnerflow.demo.data}") Resource data, DemoAwards demoAwards,
+            DemoCaseStudies demoCaseStudies) {
         this.demoAwards = demoAwards;
+        this.demoCaseStudies = demoCaseStudies;
         this.programmes = programmes;
         this.partnerships = partnerships;
         this.users = users;
@@ -72,6 +75,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         createUsers(loaded);
         demoAwards.load(loaded);
+        demoCaseStudies.load(loaded);
         log.info("Demo data ready: {} programmes, {} partnerships; demo users have the password '{}'",
                 demo.programmes().size(), loaded.size(), PASSWORD);
     }

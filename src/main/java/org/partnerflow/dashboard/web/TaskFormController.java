@@ -93,6 +93,7 @@ class TaskFormController {
         model.addAttribute("form", form);
         model.addAttribute("formTemplate", TaskPages.hasPage(task.taskDefinitionKey())
                 ? TaskPages.template(task.taskDefinitionKey()) : null);
+        model.addAttribute("contextTemplate", TaskPages.contextTemplate(task.taskDefinitionKey()));
         model.addAttribute("mine", CurrentUser.get().getUsername().equals(task.assignee()));
         return "task";
     }

@@ -10,7 +10,14 @@ import java.util.Set;
  */
 final class TaskPages {
 
-    private static final Set<String> WITH_PAGE = Set.of("submitProposal", "assessProposal", "decideAward", "acceptOffer");
+    private static final Set<String> WITH_PAGE = Set.of("submitProposal", "assessProposal", "decideAward", "acceptOffer",
+            "triageUpdateRequest", "draftCaseStudyVersion", "approveCaseStudyVersion");
+
+    /** The context beside the form, for tasks that are not about an award (those show the award). */
+    private static final Map<String, String> CONTEXT = Map.of(
+            "triageUpdateRequest", "tasks/case-study-context",
+            "draftCaseStudyVersion", "tasks/case-study-context",
+            "approveCaseStudyVersion", "tasks/case-study-context");
 
     /** Fields that only say which row they are in (a budget row's year): a row holding nothing else is empty. */
     private static final Map<String, Set<String>> ROW_KEYS = Map.of("submitProposal", Set.of("year"));
@@ -24,6 +31,10 @@ final class TaskPages {
 
     static String template(String taskKey) {
         return "tasks/forms/" + taskKey;
+    }
+
+    static String contextTemplate(String taskKey) {
+        return CONTEXT.get(taskKey);
     }
 
     static Set<String> rowKeys(String taskKey) {
@@ -43,6 +54,13 @@ final class TaskPages {
             };
             case "acceptOffer" -> body.path("accept").asText("").equals("true") ? "Offer accepted: the award is active"
                     : "Offer declined";
+            case "triageUpdateRequest" -> choice.equals("ACCEPT")
+                    ? "Update request accepted: the partnership can now draft the revised case study"
+                    : "Update request declined: your reply is recorded for the requester";
+            case "draftCaseStudyVersion" -> "Draft sent for approval";
+            case "approveCaseStudyVersion" -> choice.equals("PUBLISH")
+                    ? "Published: the new version is now on the public case-study page"
+                    : "Draft returned with your comments";
             default -> "Task completed";
         };
     }

@@ -35,7 +35,8 @@ class TaskPrefill {
             case "assessProposal" -> new AssessmentRequest(criteria(data).stream()
                     .map(c -> new AssessmentRequest.CriterionScore(c, null, null)).toList(), null);
             case "decideAward" -> decision(award(data));
-            default -> null;
+            // A module may hand its form's starting values over as data.prefill, in the task's body shape.
+            default -> data.get("prefill");
         };
         return body == null ? Map.of() : FormToJson.flatten(json.valueToTree(body));
     }

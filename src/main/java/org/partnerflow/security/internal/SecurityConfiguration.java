@@ -51,6 +51,7 @@ class SecurityConfiguration {
         return http
                 .securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(auth -> auth
+                        // Published case studies and the update form are public; versions and diffs are not.
                         .requestMatchers(path(HttpMethod.GET, "/api/v1/case-studies"), path(HttpMethod.GET, "/api/v1/case-studies/*"),
                                 path(HttpMethod.POST, "/api/v1/case-studies/*/update-requests")).permitAll()
                         .anyRequest().authenticated())
@@ -79,7 +80,9 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(paths("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
-                                "/favicon.ico", "/case-studies/**")).permitAll()
+                                "/favicon.ico", "/case-studies", "/case-studies/*")).permitAll()
+                        // The public update form; a case study's earlier versions and diffs need a sign-in.
+                        .requestMatchers(path(HttpMethod.POST, "/case-studies/*/update-requests")).permitAll()
                         .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
                         .requestMatchers(paths("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"))
                         .permitAll()

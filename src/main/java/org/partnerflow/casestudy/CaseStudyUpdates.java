@@ -1,0 +1,161 @@
+package org.partnerflow.casestudy;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.partnerflow.security.PartnerflowUser;
+import org.partnerflow.security.Role;
+import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts caseStudyUpdate (from the public form, a partner, a programme manager or a learning review) and carries
+ * out its steps: triage, drafting, approval, publication or the recorded decline.
+ */
+@Service
+public class CaseStudyUpdates {
+
+    public static final String PROCESS_KEY = "caseStudyUpdate";
+    private static final Logger log = LoggerFactory.getLogger(CaseStudyUpdates.class);
+
+    private final CaseStudies caseStudies;
+    private final CaseStudyUpdateRepository updates;
+    private final UpdateRequestRepository requests;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    CaseStudyUpdates(CaseStudies caseStudies, CaseStudyUpdateRepository updates, UpdateRequestRepository requests,
+            RuntimeService runtime, Clock clock) {
+        this.caseStudies = caseStudies;
+        this.updates = updates;
+        this.requests = requests;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the public's request and starts its triage. A filled honeypot gets the same answer as a person but
+     * nothing is stored or started. Only published case studies take requests.
+     */
+    @Transactional
+    public Optional<UpdateView> requestFromPublic(String slug, PublicUpdateRequest body) {
+        CaseStudy study = caseStudies.require(slug);
+        caseStudies.latestVersion(study.getId()).orElseThrow(() -> new NotFoundException("Case study", slug));
+        if (body.fromBot()) {
+            log.info("Dropped an update request for {} that filled the honeypot", slug);
+            return Optional.empty();
+        }
+        UpdateRequest request = requests.save(new UpdateRequest(study.getId(), body.name().strip(),
+                body.email().strip(), body.message().strip(), clock.instant()));
+        return Optional.of(start(study, UpdateSource.PUBLIC, request.getId(), null, null));
+    }
+
+    /** A partner (for their own partnership) or a programme manager opens a revision without triage. */
+    @Transactional
+    public UpdateView startBy(String slug, PartnerflowUser user) {
+        CaseStudy study = caseStudies.require(slug);
+        UpdateSource source;
+        if (user.has(Role.PROGRAMME_MANAGER) || user.has(Role.ADMIN)) {
+            source = UpdateSource.PROGRAMME_MANAGER;
+        } else if (user.has(Role.PARTNER) && user.partnershipIds().contains(study.getPartnershipId())) {
+            source = UpdateSource.PARTNER;
+        } else {
+            throw new AccessDeniedException("only the partnership or a programme manager revises a case study");
+        }
+        return start(study, source, null, null, user.getUsername());
+    }
+
+    /**
+     * For the learning module: starts a revision of the partnership's case study (created if it has none) with a
+     * signed-off learning review's text as the first draft; drafting starts at once, without triage.
+     */
+    @Transactional
+    public UpdateView startFromLearningReview(long partnershipId, Draft draft) {
+        return start(caseStudies.forPartnership(partnershipId), UpdateSource.LEARNING_REVIEW, null, draft, null);
+    }
+
+    private UpdateView start(CaseStudy study, UpdateSource source, Long requestId, Draft draft, String startedBy) {
+        CaseStudyUpdate update = updates.save(new CaseStudyUpdate(study.getId(), source, requestId,
+                draft == null ? null : draft.trimmed(), startedBy, clock.instant()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("caseStudyId", study.getId());
+        variables.put("partnershipId", study.getPartnershipId());
+        variables.put("updateId", update.getId());
+        variables.put("source", source.name());
+        if (requestId != null) {
+            variables.put("updateRequestId", requestId);
+        }
+        update.attachProcess(runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(update.getId()), variables)
+                .getId());
+        return view(update, study);
+    }
+
+    // --- steps of caseStudyUpdate ------------------------------------------------------------------------
+
+    @Transactional
+    public void triage(long updateId, TriageRequest body, String manager) {
+        if (body.decision() == TriageRequest.Decision.DECLINE && (body.reply() == null || body.reply().isBlank())) {
+            throw new DomainRuleViolation("reply", "must say why the request is declined: the requester reads it");
+        }
+        require(updateId).triage(body.decision().name(), strip(body.reply()), manager);
+    }
+
+    @Transactional
+    public void draft(long updateId, Draft body, String author) {
+        require(updateId).draft(body.trimmed(), author);
+    }
+
+    @Transactional
+    public void approve(long updateId, ApprovalRequest body, String manager) {
+        if (body.decision() == ApprovalRequest.Decision.RETURN && (body.comments() == null || body.comments().isBlank())) {
+            throw new DomainRuleViolation("comments", "must say what to change before the draft can be published");
+        }
+        require(updateId).approve(body.decision().name(), strip(body.comments()), manager);
+    }
+
+    /** Publishes the approved draft as the next version; a retried call publishes nothing twice. */
+    @Transactional
+    public int publish(long updateId) {
+        CaseStudyUpdate update = require(updateId);
+        if (update.getPublishedVersion() != null) {
+            return update.getPublishedVersion();
+        }
+        int number = caseStudies.publish(update.getCaseStudyId(), update.getDraft(), update.getApprovedBy());
+        update.published(number);
+        return number;
+    }
+
+    /** Records the decline; the reply reaches the requester by e-mail once the notification module exists. */
+    @Transactional
+    public void recordDecline(long updateId) {
+        CaseStudyUpdate update = require(updateId);
+        update.declined();
+        log.info("Case-study update {} declined; reply to the requester: {}", updateId, update.getTriageReply());
+    }
+
+    @Transactional(readOnly = true)
+    public UpdateView get(long updateId) {
+        CaseStudyUpdate update = require(updateId);
+        return view(update, caseStudies.require(update.getCaseStudyId()));
+    }
+
+    CaseStudyUpdate require(long updateId) {
+        return updates.findById(updateId).orElseThrow(() -> new NotFoundException("Case-study update", updateId));
+    }
+
+    private static UpdateView view(CaseStudyUpdate update, CaseStudy study) {
+        return new UpdateView(update.getId(), study.getSlug(), update.getSource(), update.getStatus(),
+                update.getProcessInstanceId(), update.getPublishedVersion());
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
