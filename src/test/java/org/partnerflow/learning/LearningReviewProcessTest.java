@@ -140,6 +140,10 @@ class LearningReviewProcessTest {
         complete(LEARNING, "addReflections", new ReflectionsRequest("Worth telling others."));
         complete(MANAGER, "signOffLearningReview", new SignOffRequest(SignOffRequest.Decision.SIGN_OFF, null, true));
         assertThat(instance).hasPassed("requestCaseStudyUpdate").isEnded();
+        // the case-study module takes the review's text as the draft of an update, straight to drafting
+        WorkItem draft = tasks.visibleTo(partner, new TaskFilter("draftCaseStudyVersion", null, false, 0, 50))
+                .stream().findFirst().orElseThrow();
+        assertThat(tasks.formData(draft).toString()).contains("Good year");
     }
 
     @Test
