@@ -7,6 +7,7 @@ import org.partnerflow.security.CurrentUser;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.web.FormState;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.http.HttpStatus;
@@ -56,7 +57,7 @@ class TaskFormController {
             tasks.complete(id, form.body(), user);
         } catch (DomainRuleViolation broken) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            FormState state = FormState.submitted(request.getParameterMap(), form, broken.errors(), rowKeys);
+            FormState state = FormState.submitted(request.getParameterMap(), broken.errors(), form::formPath, rowKeys);
             return render(task, tasks.formData(task), state, model);
         }
         redirect.addFlashAttribute("done", TaskPages.doneMessage(task.taskDefinitionKey(), form.body()));
