@@ -32,10 +32,12 @@ class TaskFormController {
 
     private final TaskList tasks;
     private final TaskPrefill prefill;
+    private final MilestoneContexts milestones;
 
-    TaskFormController(TaskList tasks, TaskPrefill prefill) {
+    TaskFormController(TaskList tasks, TaskPrefill prefill, MilestoneContexts milestones) {
         this.tasks = tasks;
         this.prefill = prefill;
+        this.milestones = milestones;
     }
 
     @GetMapping
@@ -91,6 +93,7 @@ class TaskFormController {
         model.addAttribute("task", task);
         model.addAttribute("data", data);
         model.addAttribute("award", TaskPrefill.award(data));
+        model.addAttribute("milestone", milestones.of(data, CurrentUser.get()));
         model.addAttribute("form", form);
         model.addAttribute("formTemplate", TaskPages.hasPage(task.taskDefinitionKey())
                 ? TaskPages.template(task.taskDefinitionKey()) : null);

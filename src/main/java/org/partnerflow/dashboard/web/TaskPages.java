@@ -10,7 +10,9 @@ import java.util.Set;
  */
 final class TaskPages {
 
-    private static final Set<String> WITH_PAGE = Set.of("submitProposal", "assessProposal", "decideAward", "acceptOffer");
+    private static final Set<String> WITH_PAGE = Set.of("submitProposal", "assessProposal", "decideAward", "acceptOffer",
+            "submitMilestoneEvidence", "reviewMilestoneEvidence", "followUpOverdueMilestone", "proposeTrancheRelease",
+            "approveTrancheRelease", "submitFinalReport");
 
     /** Fields that only say which row they are in (a budget row's year): a row holding nothing else is empty. */
     private static final Map<String, Set<String>> ROW_KEYS = Map.of("submitProposal", Set.of("year"));
@@ -43,6 +45,14 @@ final class TaskPages {
             };
             case "acceptOffer" -> body.path("accept").asText("").equals("true") ? "Offer accepted: the award is active"
                     : "Offer declined";
+            case "submitMilestoneEvidence" -> "Evidence submitted";
+            case "reviewMilestoneEvidence" -> choice.equals("APPROVE") ? "Evidence approved: the tranche is due for release"
+                    : "Evidence returned to the partnership";
+            case "followUpOverdueMilestone" -> "Follow-up recorded";
+            case "proposeTrancheRelease" -> "Release proposed: a funder approves it next";
+            case "approveTrancheRelease" -> choice.equals("RELEASE") ? "Tranche released"
+                    : "Release held: back to the programme manager";
+            case "submitFinalReport" -> "Final report submitted";
             default -> "Task completed";
         };
     }
