@@ -3,7 +3,9 @@ package org.partnerflow.shared;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +39,18 @@ public class Formats {
     /** The UK calendar day of a moment: 31 March 2027. */
     public String day(Instant instant) {
         return instant == null ? "" : DATE.format(instant.atZone(UK));
+    }
+
+    /**
+     * The day a task is due by. A deadline at midnight UK time is the end of the day before: milestone evidence due
+     * on 30 September is late from 00:00 on 1 October, and its task must read as due on 30 September.
+     */
+    public String dueDay(Instant due) {
+        if (due == null) {
+            return "";
+        }
+        ZonedDateTime uk = due.atZone(UK);
+        return DATE.format(uk.toLocalTime().equals(LocalTime.MIDNIGHT) ? uk.minusDays(1) : uk);
     }
 
     /** A moment on the UK clock: 31 March 2027, 2:05pm. */

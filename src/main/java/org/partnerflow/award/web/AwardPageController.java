@@ -40,6 +40,9 @@ class AwardPageController {
         model.addAttribute("award", award);
         model.addAttribute("ineligibility", award.ineligibilityReasons() == null ? List.of()
                 : List.of(award.ineligibilityReasons().split("\n")));
+        // Money still to be paid out of what was awarded; nothing until the panel has decided an amount.
+        model.addAttribute("remainingToRelease", award.award().amountAwarded() == null ? null
+                : award.award().amountAwarded().subtract(award.award().amountReleased()));
         return "award";
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.partnerflow.shared.web.FieldPath;
 
 /**
  * Turns a submitted HTML form into the JSON body the API takes, so that pages complete tasks through the same

@@ -7,6 +7,7 @@ import org.partnerflow.security.CurrentUser;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.web.FormState;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.http.HttpStatus;
@@ -31,10 +32,12 @@ class TaskFormController {
 
     private final TaskList tasks;
     private final TaskPrefill prefill;
+    private final MilestoneContexts milestones;
 
-    TaskFormController(TaskList tasks, TaskPrefill prefill) {
+    TaskFormController(TaskList tasks, TaskPrefill prefill, MilestoneContexts milestones) {
         this.tasks = tasks;
         this.prefill = prefill;
+        this.milestones = milestones;
     }
 
     @GetMapping
@@ -56,7 +59,7 @@ class TaskFormController {
             tasks.complete(id, form.body(), user);
         } catch (DomainRuleViolation broken) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            FormState state = FormState.submitted(request.getParameterMap(), form, broken.errors(), rowKeys);
+            FormState state = FormState.submitted(request.getParameterMap(), broken.errors(), form::formPath, rowKeys);
             return render(task, tasks.formData(task), state, model);
         }
         redirect.addFlashAttribute("done", TaskPages.doneMessage(task.taskDefinitionKey(), form.body()));
@@ -90,6 +93,7 @@ class TaskFormController {
         model.addAttribute("task", task);
         model.addAttribute("data", data);
         model.addAttribute("award", TaskPrefill.award(data));
+        model.addAttribute("milestone", milestones.of(data, CurrentUser.get()));
         model.addAttribute("form", form);
         model.addAttribute("formTemplate", TaskPages.hasPage(task.taskDefinitionKey())
                 ? TaskPages.template(task.taskDefinitionKey()) : null);

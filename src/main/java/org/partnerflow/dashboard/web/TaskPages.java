@@ -11,7 +11,9 @@ import java.util.Set;
 final class TaskPages {
 
     private static final Set<String> WITH_PAGE = Set.of("submitProposal", "assessProposal", "decideAward", "acceptOffer",
-            "triageUpdateRequest", "draftCaseStudyVersion", "approveCaseStudyVersion");
+            "triageUpdateRequest", "draftCaseStudyVersion", "approveCaseStudyVersion",
+            "submitMilestoneEvidence", "reviewMilestoneEvidence", "followUpOverdueMilestone", "proposeTrancheRelease",
+            "approveTrancheRelease", "submitFinalReport");
 
     /** The context beside the form, for tasks that are not about an award (those show the award). */
     private static final Map<String, String> CONTEXT = Map.of(
@@ -61,6 +63,14 @@ final class TaskPages {
             case "approveCaseStudyVersion" -> choice.equals("PUBLISH")
                     ? "Published: the new version is now on the public case-study page"
                     : "Draft returned with your comments";
+            case "submitMilestoneEvidence" -> "Evidence submitted";
+            case "reviewMilestoneEvidence" -> choice.equals("APPROVE") ? "Evidence approved: the tranche is due for release"
+                    : "Evidence returned to the partnership";
+            case "followUpOverdueMilestone" -> "Follow-up recorded";
+            case "proposeTrancheRelease" -> "Release proposed: a funder approves it next";
+            case "approveTrancheRelease" -> choice.equals("RELEASE") ? "Tranche released"
+                    : "Release held: back to the programme manager";
+            case "submitFinalReport" -> "Final report submitted";
             default -> "Task completed";
         };
     }

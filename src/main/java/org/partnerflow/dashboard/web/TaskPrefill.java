@@ -7,6 +7,10 @@ import org.partnerflow.award.AssessmentRequest;
 import org.partnerflow.award.AwardDetail;
 import org.partnerflow.award.DecisionRequest;
 import org.partnerflow.award.ProposalRequest;
+import org.partnerflow.milestone.EvidenceRequest;
+import org.partnerflow.milestone.EvidenceSubmission;
+import org.partnerflow.milestone.MilestoneHistory;
+import org.partnerflow.milestone.ReleaseProposalRequest;
 import org.partnerflow.partnership.PartnershipView;
 import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.security.PartnerflowUser;
@@ -15,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The values a task form starts with, built as the task's own body record (so they stay in step with the API)
- * and flattened into form fields: a returned proposal comes back as it was sent, a decision starts from the
- * amount and tranches asked for, an assessment lists the criteria to score.
+ * and flattened into form fields: a returned proposal or returned evidence comes back as it was sent, a decision
+ * starts from the amount and tranches asked for, an assessment lists the criteria to score, a release proposal
+ * starts from the tranche's amount.
  */
 @Component
 class TaskPrefill {
@@ -35,6 +40,9 @@ class TaskPrefill {
             case "assessProposal" -> new AssessmentRequest(criteria(data).stream()
                     .map(c -> new AssessmentRequest.CriterionScore(c, null, null)).toList(), null);
             case "decideAward" -> decision(award(data));
+            case "submitMilestoneEvidence" -> evidence(milestone(data));
+            case "proposeTrancheRelease" -> milestone(data) == null ? null
+                    : new ReleaseProposalRequest(milestone(data).milestone().trancheAmount(), null);
             // A module may hand its form's starting values over as data.prefill, in the task's body shape.
             default -> data.get("prefill");
         };
@@ -67,8 +75,22 @@ class TaskPrefill {
                 award.tranches().stream().map(AwardDetail.TrancheView::amount).toList());
     }
 
+    /** Returned evidence starts as it was sent, so the partnership changes what was asked rather than retyping it. */
+    private static EvidenceRequest evidence(MilestoneHistory history) {
+        if (history == null || history.submissions().isEmpty()) {
+            return null;
+        }
+        EvidenceSubmission latest = history.submissions().get(history.submissions().size() - 1);
+        return new EvidenceRequest(latest.getNarrative(), latest.getLinks());
+    }
+
     static AwardDetail award(Map<String, Object> data) {
         return data.get("award") instanceof AwardDetail award ? award : null;
+    }
+
+    /** The milestone a milestoneDelivery task is about, with its history; null for other tasks. */
+    static MilestoneHistory milestone(Map<String, Object> data) {
+        return data.get("milestone") instanceof MilestoneHistory history ? history : null;
     }
 
     @SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.shared.DomainRuleViolation.FieldRule;
+import org.partnerflow.shared.web.FormState;
 
 /** Broken rules land on the field the reader filled in, in words, with a link target that exists. */
 class FormStateTest {
@@ -18,8 +19,8 @@ class FormStateTest {
                 "milestones[1].trancheAmount", "0");
         FormToJson.Result converted = FormToJson.convert(params, Set.of());
 
-        FormState form = FormState.submitted(params, converted,
-                List.of(new FieldRule("milestones[0].trancheAmount", "must be more than £0")), Set.of());
+        FormState form = FormState.submitted(params,
+                List.of(new FieldRule("milestones[0].trancheAmount", "must be more than £0")), converted::formPath, Set.of());
 
         assertThat(form.getErrors()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("milestones[1].trancheAmount");
@@ -32,9 +33,9 @@ class FormStateTest {
     @Test
     void aRuleAboutAWholeListIsShownOnItsGroupInPlainWords() {
         Map<String, String[]> params = params("amountRequested", "450000.00");
-        FormState form = FormState.submitted(params, FormToJson.convert(params, Set.of()), List.of(new FieldRule(
+        FormState form = FormState.submitted(params, List.of(new FieldRule(
                 "milestones", "tranche amounts must add up to amountRequested (£450,000.00); they add up to £400,000.00")),
-                Set.of());
+                FormToJson.convert(params, Set.of())::formPath, Set.of());
 
         assertThat(form.hasError("milestones")).isTrue();
         assertThat(form.getErrors().get(0).anchor()).isEqualTo("milestones");
@@ -45,18 +46,32 @@ class FormStateTest {
     @Test
     void anErrorOnAHiddenRowKeyGoesToTheGroupTheReaderCanSee() {
         Map<String, String[]> params = params("budgetByYear[2].year", "3", "budgetByYear[2].amount", "10.00");
-        FormState form = FormState.submitted(params, FormToJson.convert(params, Set.of("year")),
+        FormState form = FormState.submitted(params,
                 List.of(new FieldRule("budgetByYear[0].year", "must be between 1 and 2 (the award lasts 24 months)")),
-                Set.of("year"));
+                FormToJson.convert(params, Set.of("year"))::formPath, Set.of("year"));
 
         assertThat(form.getErrors().get(0).anchor()).isEqualTo("budgetByYear");
     }
 
     @Test
+    void anErrorOnAnElementOfAListOfTextsLandsOnTheBoxItWasTypedIn() {
+        Map<String, String[]> params = params("links[0]", "", "links[1]", "example.org");
+        FormToJson.Result converted = FormToJson.convert(params, Set.of());
+
+        FormState form = FormState.submitted(params, List.of(new FieldRule("links[0]",
+                "must be a web address starting http:// or https://")), converted::formPath, Set.of());
+
+        assertThat(form.getErrors()).singleElement().satisfies(p -> {
+            assertThat(p.anchor()).isEqualTo("links-1");
+            assertThat(p.text()).isEqualTo("Link 2 must be a web address starting http:// or https://");
+        });
+    }
+
+    @Test
     void jacksonsTypeNamesAreReplacedByWhatToType() {
         Map<String, String[]> params = params("durationMonths", "three");
-        FormState form = FormState.submitted(params, FormToJson.convert(params, Set.of()),
-                List.of(new FieldRule("durationMonths", "must be a valid integer")), Set.of());
+        FormState form = FormState.submitted(params, List.of(new FieldRule("durationMonths", "must be a valid integer")),
+                FormToJson.convert(params, Set.of())::formPath, Set.of());
 
         assertThat(form.errors("durationMonths")).containsExactly("Duration months must be a whole number");
     }

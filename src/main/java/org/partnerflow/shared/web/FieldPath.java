@@ -1,12 +1,15 @@
-package org.partnerflow.dashboard.web;
+package org.partnerflow.shared.web;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A JSON path as forms and error lists write it ({@code milestones[0].title}), split into names and indices. */
-final class FieldPath {
+/**
+ * A JSON path as forms and error lists write it ({@code milestones[0].title}), split into names and indices. Page
+ * forms name their fields by these paths, so a rule broken in the body lands on the field that was filled in.
+ */
+public final class FieldPath {
 
     private static final Pattern STEP = Pattern.compile("\\G(?:(?:^|\\.)([A-Za-z][A-Za-z0-9]*)|\\[(\\d{1,4})])");
     /** Bean Validation names list elements like {@code communityAims[0].<list element>}: not a field. */
@@ -16,14 +19,14 @@ final class FieldPath {
     }
 
     /** One step: a field name, or an index into a list. */
-    record Step(String name, int index) {
-        boolean isIndex() {
+    public record Step(String name, int index) {
+        public boolean isIndex() {
             return name == null;
         }
     }
 
     /** The steps of a path; empty when it is not a path (the form's other parameters, errors about the whole body too). */
-    static List<Step> parse(String path) {
+    public static List<Step> parse(String path) {
         String clean = path == null ? "" : CONTAINER_ELEMENT.matcher(path).replaceAll("");
         List<Step> steps = new ArrayList<>();
         Matcher m = STEP.matcher(clean);
@@ -36,7 +39,7 @@ final class FieldPath {
     }
 
     /** The HTML id of a field: milestones[0].title is milestones-0-title. */
-    static String id(String path) {
+    public static String id(String path) {
         StringBuilder id = new StringBuilder();
         for (Step step : parse(path)) {
             id.append(id.isEmpty() ? "" : "-").append(step.isIndex() ? String.valueOf(step.index()) : step.name());
@@ -45,7 +48,7 @@ final class FieldPath {
     }
 
     /** A field's name in words: milestones[1].trancheAmount reads as Milestone 2, tranche amount. */
-    static String label(String path) {
+    public static String label(String path) {
         StringBuilder label = new StringBuilder();
         List<Step> steps = parse(path);
         for (int i = 0; i < steps.size(); i++) {
@@ -65,7 +68,7 @@ final class FieldPath {
     }
 
     /** camelCase in words: amountRequested reads as amount requested. */
-    static String words(String camel) {
+    public static String words(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase();
     }
 }

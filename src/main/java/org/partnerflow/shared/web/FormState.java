@@ -1,25 +1,29 @@
-package org.partnerflow.dashboard.web;
+package org.partnerflow.shared.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.partnerflow.shared.DomainRuleViolation;
 
 /**
- * What a task form shows: the value of each field and the errors against them, keyed by the field's name (its
- * JSON path). Templates ask it for values, ids, messages and how many rows a list needs.
+ * What a page's form shows: the value of each field and the errors against them, keyed by the field's name (its
+ * JSON path). Templates (tasks/fields.html) ask it for values, ids, messages and how many rows a list needs; every
+ * module's forms use it, so errors look the same on every page.
  */
 public final class FormState {
 
     private static final Pattern CAMEL_WORD = Pattern.compile("\\b[a-z]+(?:[A-Z][a-z0-9]*)+\\b");
     private static final Pattern ROW = Pattern.compile("^([A-Za-z][A-Za-z0-9]*)\\[(\\d+)]");
-    /** Jackson's words for a value it could not read, in the words a form's reader uses. */
+    /** Jackson's and Bean Validation's words for a value they could not take, in the words a form's reader uses. */
     private static final Map<String, String> PLAIN = Map.of(
+            "must not be null", "must be given",
+            "must not be blank", "must be filled in",
             "must be a valid bigdecimal", "must be an amount in pounds, such as 150000.00",
             "must be a valid integer", "must be a whole number",
             "must be a valid localdate", "must be a real date",
@@ -38,23 +42,26 @@ public final class FormState {
     }
 
     /** A form filled from earlier answers, without errors. */
-    static FormState of(Map<String, String> values) {
+    public static FormState of(Map<String, String> values) {
         return new FormState(new LinkedHashMap<>(values), List.of());
     }
 
     /**
-     * A form as it was submitted, with the broken rules placed on its fields. An error on a field that only
-     * identifies a row (a hidden year) is shown on the row's group instead, where the reader can see it.
+     * A form as it was submitted, with the broken rules placed on its fields. {@code formField} names the form's
+     * field for an error's path in the body (rows dropped from the body shift indices). An error on a field that
+     * only identifies a row (a hidden year) is shown on the row's group instead, where the reader can see it.
      */
-    static FormState submitted(Map<String, String[]> params, FormToJson.Result converted,
-            List<DomainRuleViolation.FieldRule> errors, Set<String> rowKeys) {
+    public static FormState submitted(Map<String, String[]> params, List<DomainRuleViolation.FieldRule> errors,
+            UnaryOperator<String> formField, Set<String> rowKeys) {
         Map<String, String> values = new LinkedHashMap<>();
         params.forEach((name, given) -> values.put(name, given.length == 0 ? "" : given[0]));
         List<Problem> problems = new ArrayList<>();
         for (DomainRuleViolation.FieldRule error : errors) {
-            String field = converted.formPath(error.field());
+            String field = formField.apply(error.field());
             List<FieldPath.Step> steps = FieldPath.parse(field);
-            if (!steps.isEmpty() && rowKeys.contains(steps.get(steps.size() - 1).name())) {
+            FieldPath.Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+            // An error on a list element (links[1]) ends in an index, which is never a row key.
+            if (last != null && !last.isIndex() && rowKeys.contains(last.name())) {
                 field = steps.get(0).name();
             }
             problems.add(new Problem(field, FieldPath.id(field), sentence(field, error.message())));
