@@ -3,7 +3,9 @@ package org.partnerflow.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnerflow.web.BrowserSteps.date;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -209,8 +211,32 @@ class MilestoneJourneyBrowserTest {
             award.complete(manager, "proposeTrancheRelease", m.id(), Map.of("amount", ActiveAward.TRANCHE));
             award.complete(Api.demo(port, "funder"), "approveTrancheRelease", m.id(), Map.of("decision", "RELEASE"));
         }
-        ActiveAward.awaitJobs("the award period's end to ask for the final report", () -> partner
-                .get("/api/v1/tasks?taskDefinitionKey=submitFinalReport").json().size() == 1);
+        // The learning reviews run beside the milestones; the award closes only when they are done too.
+        long pid = p.partnershipId();
+        int reviews = manager.get("/api/v1/partnerships/" + pid + "/learning-reviews").json().size();
+        ActiveAward.awaitJobs("every learning review to open", () -> partner
+                .get("/api/v1/tasks?taskDefinitionKey=writeLearningReview&partnershipId=" + pid).json().size() == reviews);
+        Api learning = Api.demo(port, "learning");
+        for (int i = 0; i < reviews; i++) {
+            String write = partner.get("/api/v1/tasks?taskDefinitionKey=writeLearningReview&partnershipId=" + pid)
+                    .json().get(0).get("id").asText();
+            List<Map<String, Object>> ratings = new java.util.ArrayList<>();
+            partner.get("/api/v1/tasks/" + write).json().at("/data/characteristics")
+                    .forEach(c -> ratings.add(Map.of("characteristic", c.asText(), "score", 3)));
+            assertThat(partner.post("/api/v1/tasks/" + write + "/complete", Map.of("wentWell", "Late but honest",
+                    "challengesOvercome", "Time", "results", "Some", "whatMadeTheDifference", "Persistence",
+                    "ratings", ratings)).status()).isEqualTo(204);
+            award.complete(learning, "addReflections", null, Map.of("reflections", "Noted"));
+            award.complete(manager, "signOffLearningReview", null, Map.of("decision", "SIGN_OFF"));
+        }
+        ActiveAward.awaitJobs("the award period's end to ask for the final report", () -> {
+            // an overdue review may have raised a follow-up before it was written: those are done too
+            for (JsonNode t : manager.get("/api/v1/tasks?taskDefinitionKey=followUpOverdueLearningReview&partnershipId="
+                    + pid).json()) {
+                manager.post("/api/v1/tasks/" + t.get("id").asText() + "/complete", Map.of("note", "Chased"));
+            }
+            return partner.get("/api/v1/tasks?taskDefinitionKey=submitFinalReport").json().size() == 1;
+        });
 
         steps.signIn(p.username(), p.password());
         steps.openTask(p.name(), award.reference(), "Submit final report", null);
