@@ -64,6 +64,8 @@ class SignInAndBrowseBrowserTest {
         Browser.screenshot(browser, "manager-partnership");
 
         browser.findElement(By.cssSelector(".pf-header form button")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().contains("/login"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("You have signed out");
     }
 
@@ -114,6 +116,9 @@ class SignInAndBrowseBrowserTest {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        // the next page must have loaded before anything on it is read
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     private long idOf(String place) {
