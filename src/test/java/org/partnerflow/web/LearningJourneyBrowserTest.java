@@ -100,6 +100,30 @@ class LearningJourneyBrowserTest {
 
     /** The programme's heat map and search, and Coventry's trend, as the manager reads them. */
     void learningPages() {
+        browser.findElement(By.cssSelector(".pf-nav")).findElement(By.linkText("Learning")).click();
+        assertThat(steps.heading()).isEqualTo("Learning");
+        select("programmeId", "Healthy Communities Together");
+        steps.type("q", "forums");
+        browser.findElement(By.xpath("//button[normalize-space()='Show learning']")).click();
+        WebElement heatMap = browser.findElement(By.cssSelector("table.pf-heatmap"));
+        assertThat(heatMap.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText))
+                .containsExactly("Characteristic", "Score 1", "Score 2", "Score 3", "Score 4", "Score 5", "Average");
+        WebElement sharedPurpose = heatMap.findElement(By.xpath(".//tr[th[normalize-space()='Shared purpose']]"));
+        // Coventry's new review (1) and Gwent's, which is not signed off, is not counted.
+        assertThat(sharedPurpose.findElements(By.tagName("td")).stream().map(WebElement::getText))
+                .containsExactly("1", "0", "0", "0", "0", "1.00");
+        assertThat(steps.main()).contains("Reviews mentioning", "Residents now run two of the community forums.");
+        Browser.screenshotFullPage(browser, "learning-4-programme");
+        assertThat(steps.overflowAt320Pixels()).as("the learning page fits a 320px screen").isLessThanOrEqualTo(0);
+
+        browser.findElement(By.xpath("//main//ul//a[contains(., 'Coventry')]")).click();
+        assertThat(steps.heading()).isEqualTo("Learning reviews");
+        WebElement trend = browser.findElement(By.xpath("//h2[normalize-space()='Ratings over time']/following::table[1]"));
+        assertThat(trend.findElements(By.cssSelector("thead th"))).hasSize(4);
+        assertThat(trend.findElement(By.xpath(".//tr[th[normalize-space()='Shared purpose']]")).getText())
+                .isEqualTo("Shared purpose 4 4 1");
+        assertThat(steps.main()).contains("SIGNED OFF", "2.63 out of 5");
+        Browser.screenshotFullPage(browser, "learning-5-partnership-trend");
     }
 
     /** Opens the user's task of this kind for the partnership whose name mentions {@code place}. */
@@ -109,7 +133,6 @@ class LearningJourneyBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"), name));
     }
 
-    @SuppressWarnings("unused")
     private void select(String id, String text) {
         new Select(browser.findElement(By.id(id))).selectByVisibleText(text);
     }
