@@ -22,11 +22,13 @@ public class Formats {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     // Status names grouped by what they mean to the reader; the tag's text always says the status too.
-    private static final Set<String> GOOD = Set.of("ACTIVE", "APPROVED", "RELEASED", "GREEN", "APPROVE", "FUND");
+    private static final Set<String> GOOD = Set.of("ACTIVE", "APPROVED", "RELEASED", "GREEN", "APPROVE", "FUND",
+            "SIGNED_OFF");
     private static final Set<String> BAD = Set.of("REJECTED", "OVERDUE", "WITHDRAWN", "RED", "REJECT", "DO_NOT_FUND");
     private static final Set<String> WAITING = Set.of("OFFERED", "CHANGES_REQUESTED", "AMBER", "REQUEST_CHANGES",
-            "FUND_WITH_CONDITIONS");
-    private static final Set<String> MOVING = Set.of("UNDER_ASSESSMENT", "SUBMITTED", "DUE", "PROPOSED");
+            "FUND_WITH_CONDITIONS", "RETURNED");
+    private static final Set<String> MOVING = Set.of("UNDER_ASSESSMENT", "SUBMITTED", "DUE", "PROPOSED", "OPEN",
+            "WRITTEN", "REFLECTED");
 
     public String money(BigDecimal amount) {
         return Money.format(amount);

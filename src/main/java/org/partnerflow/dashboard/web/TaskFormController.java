@@ -33,11 +33,13 @@ class TaskFormController {
     private final TaskList tasks;
     private final TaskPrefill prefill;
     private final MilestoneContexts milestones;
+    private final LearningContexts learning;
 
-    TaskFormController(TaskList tasks, TaskPrefill prefill, MilestoneContexts milestones) {
+    TaskFormController(TaskList tasks, TaskPrefill prefill, MilestoneContexts milestones, LearningContexts learning) {
         this.tasks = tasks;
         this.prefill = prefill;
         this.milestones = milestones;
+        this.learning = learning;
     }
 
     @GetMapping
@@ -94,6 +96,7 @@ class TaskFormController {
         model.addAttribute("data", data);
         model.addAttribute("award", TaskPrefill.award(data));
         model.addAttribute("milestone", milestones.of(data, CurrentUser.get()));
+        model.addAttribute("learning", learning.of(data, CurrentUser.get()));
         model.addAttribute("form", form);
         model.addAttribute("formTemplate", TaskPages.hasPage(task.taskDefinitionKey())
                 ? TaskPages.template(task.taskDefinitionKey()) : null);

@@ -13,13 +13,18 @@ final class TaskPages {
     private static final Set<String> WITH_PAGE = Set.of("submitProposal", "assessProposal", "decideAward", "acceptOffer",
             "triageUpdateRequest", "draftCaseStudyVersion", "approveCaseStudyVersion",
             "submitMilestoneEvidence", "reviewMilestoneEvidence", "followUpOverdueMilestone", "proposeTrancheRelease",
-            "approveTrancheRelease", "submitFinalReport");
+            "approveTrancheRelease", "submitFinalReport", "writeLearningReview", "addReflections", "signOffLearningReview",
+            "followUpOverdueLearningReview");
 
     /** The context beside the form, for tasks that are not about an award (those show the award). */
     private static final Map<String, String> CONTEXT = Map.of(
             "triageUpdateRequest", "tasks/case-study-context",
             "draftCaseStudyVersion", "tasks/case-study-context",
-            "approveCaseStudyVersion", "tasks/case-study-context");
+            "approveCaseStudyVersion", "tasks/case-study-context",
+            "writeLearningReview", "tasks/learning-context",
+            "addReflections", "tasks/learning-context",
+            "signOffLearningReview", "tasks/learning-context",
+            "followUpOverdueLearningReview", "tasks/learning-context");
 
     /** Fields that only say which row they are in (a budget row's year): a row holding nothing else is empty. */
     private static final Map<String, Set<String>> ROW_KEYS = Map.of("submitProposal", Set.of("year"));
@@ -71,6 +76,11 @@ final class TaskPages {
             case "approveTrancheRelease" -> choice.equals("RELEASE") ? "Tranche released"
                     : "Release held: back to the programme manager";
             case "submitFinalReport" -> "Final report submitted";
+            case "writeLearningReview" -> "Learning review sent to the learning partner";
+            case "addReflections" -> "Reflections added: a programme manager signs it off next";
+            case "signOffLearningReview" -> choice.equals("SIGN_OFF") ? "Learning review signed off"
+                    : "Learning review returned to the partnership";
+            case "followUpOverdueLearningReview" -> "Follow-up recorded";
             default -> "Task completed";
         };
     }

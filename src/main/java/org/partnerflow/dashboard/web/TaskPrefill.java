@@ -7,6 +7,8 @@ import org.partnerflow.award.AssessmentRequest;
 import org.partnerflow.award.AwardDetail;
 import org.partnerflow.award.DecisionRequest;
 import org.partnerflow.award.ProposalRequest;
+import org.partnerflow.learning.LearningReviewView;
+import org.partnerflow.learning.WriteReviewRequest;
 import org.partnerflow.milestone.EvidenceRequest;
 import org.partnerflow.milestone.EvidenceSubmission;
 import org.partnerflow.milestone.MilestoneHistory;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * The values a task form starts with, built as the task's own body record (so they stay in step with the API)
  * and flattened into form fields: a returned proposal or returned evidence comes back as it was sent, a decision
  * starts from the amount and tranches asked for, an assessment lists the criteria to score, a release proposal
- * starts from the tranche's amount.
+ * starts from the tranche's amount, a returned learning review comes back as it was written.
  */
 @Component
 class TaskPrefill {
@@ -43,6 +45,7 @@ class TaskPrefill {
             case "submitMilestoneEvidence" -> evidence(milestone(data));
             case "proposeTrancheRelease" -> milestone(data) == null ? null
                     : new ReleaseProposalRequest(milestone(data).milestone().trancheAmount(), null);
+            case "writeLearningReview" -> review(LearningContexts.review(data), characteristics(data));
             // A module may hand its form's starting values over as data.prefill, in the task's body shape.
             default -> data.get("prefill");
         };
@@ -84,6 +87,19 @@ class TaskPrefill {
         return new EvidenceRequest(latest.getNarrative(), latest.getLinks());
     }
 
+    /** A returned review starts as it was sent, its ratings in the order of the characteristics to rate. */
+    private static WriteReviewRequest review(LearningReviewView review, List<String> characteristics) {
+        if (review == null || review.wentWell() == null) {
+            return null;
+        }
+        List<WriteReviewRequest.Rating> ratings = characteristics.stream().map(c -> review.ratings().stream()
+                .filter(r -> r.characteristic().equals(c)).findFirst()
+                .map(r -> new WriteReviewRequest.Rating(c, r.score(), r.comment()))
+                .orElse(new WriteReviewRequest.Rating(c, null, null))).toList();
+        return new WriteReviewRequest(review.wentWell(), review.challengesOvercome(), review.results(),
+                review.whatMadeTheDifference(), ratings);
+    }
+
     static AwardDetail award(Map<String, Object> data) {
         return data.get("award") instanceof AwardDetail award ? award : null;
     }
@@ -96,5 +112,10 @@ class TaskPrefill {
     @SuppressWarnings("unchecked")
     private static List<String> criteria(Map<String, Object> data) {
         return data.get("criteria") instanceof List<?> list ? (List<String>) list : List.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> characteristics(Map<String, Object> data) {
+        return data.get("characteristics") instanceof List<?> list ? (List<String>) list : List.of();
     }
 }
