@@ -105,8 +105,10 @@ class LearningReviewProcessTest {
     @Test
     void aReviewIsWrittenReflectedOnReturnedAndSignedOffThenReadOnly() {
         LearningReviewView first = reviews.forPartnership(partnershipId(), MANAGER).get(0);
+        assertThat(first.status()).isEqualTo(LearningReviewStatus.PLANNED);
         ProcessInstance instance = open(first);
         assertThat(instance).isWaitingAt("writeLearningReview");
+        assertThat(reviews.view(first.id()).status()).isEqualTo(LearningReviewStatus.OPEN);
 
         complete(partner, "writeLearningReview", review("Forums are well attended", 4));
         complete(LEARNING, "addReflections", new ReflectionsRequest("What would residents say about trust?"));

@@ -36,6 +36,12 @@ class LearningDelegates {
         };
     }
 
+    /** The review is OPEN from the moment its writing round starts (the opening timer has fired). */
+    @Bean
+    org.camunda.bpm.engine.delegate.ExecutionListener openLearningReviewListener(LearningReviews reviews) {
+        return execution -> reviews.open(reviewId(execution));
+    }
+
     @Bean
     JavaDelegate returnLearningReviewDelegate(LearningReviews reviews) {
         return execution -> reviews.returnForChanges(reviewId(execution));
