@@ -7,8 +7,8 @@ import org.partnerflow.casestudy.CaseStudyUpdates;
 import org.partnerflow.casestudy.Draft;
 import org.partnerflow.casestudy.TriageRequest;
 import org.partnerflow.casestudy.UpdateContexts;
-import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.tasks.TaskForm;
+import org.partnerflow.tasks.TaskForms;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,39 +45,16 @@ class CaseStudyTaskForms {
         return Long.parseLong(task.businessKey());
     }
 
-    /** What completing one kind of case-study task does. */
-    @FunctionalInterface
-    interface Completion<B> {
-        Map<String, Object> apply(WorkItem task, B body, PartnerflowUser user);
-    }
-
-    private static <B> TaskForm<B> form(String key, Class<B> type, UpdateContexts contexts, Completion<B> completion) {
-        return new TaskForm<>() {
-            @Override
-            public String taskDefinitionKey() {
-                return key;
+    /** The case study and the update so far; a draft form also gets the text it starts from. */
+    private static <B> TaskForm<B> form(String key, Class<B> type, UpdateContexts contexts,
+            TaskForms.Completion<B> completion) {
+        return TaskForms.of(key, type, task -> {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("caseStudyUpdate", contexts.of(updateId(task), key.equals("triageUpdateRequest")));
+            if (key.equals("draftCaseStudyVersion")) {
+                data.put("prefill", contexts.startingText(updateId(task)));
             }
-
-            @Override
-            public Class<B> bodyType() {
-                return type;
-            }
-
-            /** The case study and the update so far; a draft form also gets the text it starts from. */
-            @Override
-            public Map<String, Object> data(WorkItem task) {
-                Map<String, Object> data = new LinkedHashMap<>();
-                data.put("caseStudyUpdate", contexts.of(updateId(task), key.equals("triageUpdateRequest")));
-                if (key.equals("draftCaseStudyVersion")) {
-                    data.put("prefill", contexts.startingText(updateId(task)));
-                }
-                return data;
-            }
-
-            @Override
-            public Map<String, Object> complete(WorkItem task, B body, PartnerflowUser user) {
-                return completion.apply(task, body, user);
-            }
-        };
+            return data;
+        }, completion);
     }
 }

@@ -2,15 +2,14 @@ package org.partnerflow.milestone.process;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 import org.partnerflow.milestone.EvidenceRequest;
 import org.partnerflow.milestone.FollowUpRequest;
 import org.partnerflow.milestone.MilestoneDelivery;
 import org.partnerflow.milestone.ReleaseDecisionRequest;
 import org.partnerflow.milestone.ReleaseProposalRequest;
 import org.partnerflow.milestone.ReviewRequest;
-import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.tasks.TaskForm;
+import org.partnerflow.tasks.TaskForms;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,38 +63,12 @@ class MilestoneTaskForms {
         return Long.parseLong(task.businessKey());
     }
 
-    /** What completing one kind of milestone task does. */
-    @FunctionalInterface
-    interface Completion<B> {
-        Map<String, Object> apply(WorkItem task, B body, PartnerflowUser user);
-    }
-
-    private static <B> TaskForm<B> form(String key, Class<B> type, MilestoneDelivery delivery, Completion<B> completion) {
-        Function<WorkItem, Map<String, Object>> data = task -> {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("milestone", delivery.history(milestoneId(task)));
-            return map;
-        };
-        return new TaskForm<>() {
-            @Override
-            public String taskDefinitionKey() {
-                return key;
-            }
-
-            @Override
-            public Class<B> bodyType() {
-                return type;
-            }
-
-            @Override
-            public Map<String, Object> data(WorkItem task) {
-                return data.apply(task);
-            }
-
-            @Override
-            public Map<String, Object> complete(WorkItem task, B body, PartnerflowUser user) {
-                return completion.apply(task, body, user);
-            }
-        };
+    private static <B> TaskForm<B> form(String key, Class<B> type, MilestoneDelivery delivery,
+            TaskForms.Completion<B> completion) {
+        return TaskForms.of(key, type, task -> {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("milestone", delivery.history(milestoneId(task)));
+            return data;
+        }, completion);
     }
 }
