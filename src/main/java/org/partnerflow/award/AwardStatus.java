@@ -4,8 +4,8 @@ package org.partnerflow.award;
 public enum AwardStatus {
     PROPOSED, UNDER_ASSESSMENT, CHANGES_REQUESTED, OFFERED, ACTIVE, REJECTED, WITHDRAWN, CLOSED;
 
-    /** Still moving: a partnership has at most one award in these states. */
-    public boolean isOpen() {
-        return this == PROPOSED || this == UNDER_ASSESSMENT || this == CHANGES_REQUESTED || this == OFFERED;
-    }
+    /** A partnership has at most one award in these states: a new one waits until it is rejected, withdrawn or closed. */
+    public static final java.util.Set<AwardStatus> IN_PROGRESS_OR_ACTIVE = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(PROPOSED, UNDER_ASSESSMENT,
+            CHANGES_REQUESTED, OFFERED, ACTIVE));
 }

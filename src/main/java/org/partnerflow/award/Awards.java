@@ -2,7 +2,6 @@ package org.partnerflow.award;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,9 +66,7 @@ public class Awards {
             throw new AccessDeniedException("only the partnership or a programme manager starts an award");
         }
         Partnership partnership = partnerships.require(partnershipId);
-        Set<AwardStatus> open = EnumSet.of(AwardStatus.PROPOSED, AwardStatus.UNDER_ASSESSMENT,
-                AwardStatus.CHANGES_REQUESTED, AwardStatus.OFFERED, AwardStatus.ACTIVE);
-        if (repository.existsInStatus(partnershipId, open)) {
+        if (repository.existsInStatus(partnershipId, AwardStatus.IN_PROGRESS_OR_ACTIVE)) {
             throw new ConflictException("Partnership " + partnershipId + " already has an award in progress or active.");
         }
         long number = numbers.next();

@@ -29,6 +29,4 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 
     @Query("select distinct p.programme.id from Partnership p where p.id in :ids")
     List<Long> findProgrammeIds(Collection<Long> ids);
-
-    boolean existsByProgrammeIdAndPlaceIgnoreCase(Long programmeId, String place);
 }

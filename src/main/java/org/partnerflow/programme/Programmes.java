@@ -108,8 +108,4 @@ public class Programmes {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Programme", id));
     }
 
-    @Transactional(readOnly = true)
-    public boolean exists(String code) {
-        return repository.existsByCode(code);
-    }
 }

@@ -23,6 +23,4 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select distinct u from AppUser u join u.partnershipIds p where p = :partnershipId order by u.username")
     List<AppUser> findByPartnership(Long partnershipId);
 
-    @Query("select distinct p from AppUser u join u.partnershipIds p order by p")
-    List<Long> findAllPartnershipIds();
 }
