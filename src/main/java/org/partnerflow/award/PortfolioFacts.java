@@ -22,8 +22,14 @@ public class PortfolioFacts {
         this.entityManager = entityManager;
     }
 
-    /** One milestone's state, for counting. */
-    public record MilestoneState(Long awardId, MilestoneStatus status, LocalDate dueDate) {
+    /** One milestone's state, for counting and for the timeline. */
+    public record MilestoneState(Long awardId, MilestoneStatus status, LocalDate dueDate, Long milestoneId, int sequence,
+            String title) {
+    }
+
+    /** One payment tranche: when it was planned and, once released, when. */
+    public record TrancheState(Long awardId, int sequence, BigDecimal amount, LocalDate plannedDate, TrancheStatus status,
+            LocalDate releasedOn) {
     }
 
     @Transactional(readOnly = true)
@@ -32,10 +38,27 @@ public class PortfolioFacts {
             return Map.of();
         }
         return entityManager.createQuery(
-                        "select m.award.id, m.status, m.dueDate from Milestone m where m.award.id in :ids", Object[].class)
+                        "select m.award.id, m.status, m.dueDate, m.id, m.sequence, m.title from Milestone m "
+                                + "where m.award.id in :ids order by m.award.id, m.sequence", Object[].class)
                 .setParameter("ids", awardIds).getResultList().stream()
-                .map(r -> new MilestoneState((Long) r[0], (MilestoneStatus) r[1], (LocalDate) r[2]))
+                .map(r -> new MilestoneState((Long) r[0], (MilestoneStatus) r[1], (LocalDate) r[2], (Long) r[3],
+                        (Integer) r[4], (String) r[5]))
                 .collect(Collectors.groupingBy(MilestoneState::awardId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TrancheState> tranches(Collection<Long> awardIds) {
+        if (awardIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                        select t.award.id, t.sequence, t.amount, t.plannedDate, t.status, t.releasedOn
+                        from PaymentTranche t where t.award.id in :ids order by t.plannedDate, t.award.id, t.sequence""",
+                        Object[].class)
+                .setParameter("ids", awardIds).getResultList().stream()
+                .map(r -> new TrancheState((Long) r[0], (Integer) r[1], (BigDecimal) r[2], (LocalDate) r[3],
+                        (TrancheStatus) r[4], (LocalDate) r[5]))
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -2,13 +2,32 @@ package org.partnerflow.dashboard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
-/** A programme's portfolio as the funder reads it: totals, and one row per partnership (GET /api/v1/dashboard/portfolio). */
-public record Portfolio(ProgrammeRef programme, Totals totals, List<Row> partnerships) {
+/**
+ * A programme's portfolio as the funder reads it (GET /api/v1/dashboard/portfolio): totals for the whole programme,
+ * one row per partnership (narrowed by the filter), planned against released funds by month, and the milestone
+ * timeline of the rows shown.
+ */
+public record Portfolio(ProgrammeRef programme, Filter filter, Totals totals, List<Row> partnerships,
+        List<FundsMonth> funds, Timeline timeline) {
 
     /** The programme the portfolio is of. */
     public record ProgrammeRef(Long id, String title) {
+    }
+
+    /** Which rows are shown: by RAG, by award status, or (both null) all. The totals are always the programme's. */
+    public record Filter(RagRules.Rag rag, String awardStatus) {
+
+        public static Filter none() {
+            return new Filter(null, null);
+        }
+
+        boolean admits(Row row) {
+            return (rag == null || rag == row.rag())
+                    && (awardStatus == null || awardStatus.equals(row.awardStatus()));
+        }
     }
 
     /** Money across the programme. */
@@ -24,5 +43,28 @@ public record Portfolio(ProgrammeRef programme, Totals totals, List<Row> partner
     public record Row(Long partnershipId, String name, Long awardId, String awardReference, String awardStatus,
             BigDecimal amountAwarded, BigDecimal amountReleased, BigDecimal amountSpent, Milestones milestones,
             LocalDate lastLearningReviewOn, BigDecimal collaborationHealth, RagRules.Rag rag) {
+    }
+
+    /**
+     * One month of the programme's payment plan: the tranches planned for the month and those released in it, and
+     * both added up from the first month. Released to date in the last month equals the released total.
+     */
+    public record FundsMonth(YearMonth month, BigDecimal planned, BigDecimal released, BigDecimal plannedToDate,
+            BigDecimal releasedToDate) {
+    }
+
+    /** Where a milestone stands on the timeline, as counted in the rows. */
+    public enum Standing { APPROVED, SUBMITTED, OVERDUE, DUE_SOON, PLANNED }
+
+    /** One milestone on the timeline. */
+    public record Mark(Long milestoneId, int sequence, String title, LocalDate dueDate, Standing standing) {
+    }
+
+    /** The milestones of the rows shown, by calendar quarter of their due date. */
+    public record Timeline(List<String> quarters, List<TimelineRow> partnerships) {
+    }
+
+    /** A partnership's milestones, one list per quarter of the timeline (empty where none fall due). */
+    public record TimelineRow(Long partnershipId, String name, List<List<Mark>> quarters) {
     }
 }

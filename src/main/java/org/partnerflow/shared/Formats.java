@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 public class Formats {
 
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK);
     /** Moments are shown on the programme office's calendar, whatever the server's zone. */
@@ -26,7 +28,7 @@ public class Formats {
             "SIGNED_OFF");
     private static final Set<String> BAD = Set.of("REJECTED", "OVERDUE", "WITHDRAWN", "RED", "REJECT", "DO_NOT_FUND");
     private static final Set<String> WAITING = Set.of("OFFERED", "CHANGES_REQUESTED", "AMBER", "REQUEST_CHANGES",
-            "FUND_WITH_CONDITIONS", "RETURNED");
+            "FUND_WITH_CONDITIONS", "RETURNED", "DUE_SOON");
     private static final Set<String> MOVING = Set.of("UNDER_ASSESSMENT", "SUBMITTED", "DUE", "PROPOSED", "OPEN",
             "WRITTEN", "REFLECTED");
 
@@ -36,6 +38,11 @@ public class Formats {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A calendar month: April 2025. */
+    public String month(YearMonth month) {
+        return month == null ? "" : MONTH.format(month);
     }
 
     /** The UK calendar day of a moment: 31 March 2027. */

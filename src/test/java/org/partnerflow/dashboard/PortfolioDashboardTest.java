@@ -59,13 +59,68 @@ class PortfolioDashboardTest {
         mvc.perform(get("/dashboard").param("programmeId", String.valueOf(hct)).with(funder))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("£2,700,000.00")))
-                .andExpect(content().string(Matchers.containsString("Coventry")));
+                .andExpect(content().string(Matchers.containsString("Coventry")))
+                .andExpect(content().string(Matchers.containsString("data-chart=\"line\"")))
+                .andExpect(content().string(Matchers.containsString("Milestone timeline")));
+        mvc.perform(get("/dashboard").param("programmeId", String.valueOf(hct)).param("rag", "GREEN").with(funder))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("match the filter")));
         mvc.perform(get("/dashboard/portfolio.csv").param("programmeId", String.valueOf(hct)).with(funder))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.startsWith("Partnership,Award,Status")))
                 .andExpect(content().string(Matchers.containsString("RED")));
         mvc.perform(get("/dashboard").with(user(users.loadUserByUsername("partner.croydon"))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theRowsCanBeNarrowedByRagAndAwardStatusWhileTheTotalsStayTheProgrammes() {
+        long hct = programmeId("HCT");
+        Api funder = Api.demo(port, "funder");
+        JsonNode all = funder.get("/api/v1/dashboard/portfolio?programmeId=" + hct).json();
+        JsonNode red = funder.get("/api/v1/dashboard/portfolio?programmeId=" + hct + "&rag=RED").json();
+        assertThat(red.get("partnerships").findValuesAsText("rag")).isNotEmpty().allMatch("RED"::equals);
+        assertThat(red.get("totals")).isEqualTo(all.get("totals"));
+        assertThat(red.at("/filter/rag").asText()).isEqualTo("RED");
+        assertThat(red.at("/timeline/partnerships").findValuesAsText("name"))
+                .containsExactlyElementsOf(red.get("partnerships").findValuesAsText("name"));
+        JsonNode offered = funder.get("/api/v1/dashboard/portfolio?programmeId=" + hct + "&awardStatus=OFFERED").json();
+        assertThat(offered.get("partnerships").findValuesAsText("awardStatus")).isNotEmpty().allMatch("OFFERED"::equals);
+
+        Api.Response wrong = funder.get("/api/v1/dashboard/portfolio?programmeId=" + hct + "&rag=PURPLE");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("rag");
+    }
+
+    @Test
+    void theFundsRunMonthByMonthAndTheTimelinePlacesEveryMilestoneInItsQuarter() {
+        long hct = programmeId("HCT");
+        JsonNode portfolio = Api.demo(port, "funder").get("/api/v1/dashboard/portfolio?programmeId=" + hct).json();
+        JsonNode funds = portfolio.get("funds");
+        assertThat(funds.size()).isGreaterThan(12);
+        java.time.YearMonth previous = null;
+        for (JsonNode month : funds) {
+            java.time.YearMonth m = java.time.YearMonth.parse(month.get("month").asText());
+            if (previous != null) {
+                assertThat(m).isEqualTo(previous.plusMonths(1));
+            }
+            previous = m;
+        }
+        JsonNode coventry = null;
+        for (JsonNode t : portfolio.at("/timeline/partnerships")) {
+            if (t.get("name").asText().contains("Coventry")) {
+                coventry = t;
+            }
+        }
+        assertThat(coventry).isNotNull();
+        int marks = 0;
+        for (JsonNode quarter : coventry.get("quarters")) {
+            marks += quarter.size();
+        }
+        JsonNode counts = row(portfolio, "Coventry").get("milestones");
+        assertThat(marks).isEqualTo(counts.get("approved").asInt() + counts.get("onTrack").asInt()
+                + counts.get("dueSoon").asInt() + counts.get("overdue").asInt());
+        assertThat(coventry.get("quarters").size()).isEqualTo(portfolio.at("/timeline/quarters").size());
     }
 
     private long programmeId(String code) {

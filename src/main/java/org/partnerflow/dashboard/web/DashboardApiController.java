@@ -2,8 +2,10 @@ package org.partnerflow.dashboard.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.partnerflow.award.AwardStatus;
 import org.partnerflow.dashboard.Portfolio;
 import org.partnerflow.dashboard.PortfolioReadModel;
+import org.partnerflow.dashboard.RagRules;
 import org.partnerflow.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +24,12 @@ class DashboardApiController {
 
     @GetMapping("/api/v1/dashboard/portfolio")
     @PreAuthorize("hasAnyRole('ADMIN', 'PROGRAMME_MANAGER', 'FUNDER')")
-    @Operation(summary = "A programme's portfolio: money totals and a row per partnership with milestones and RAG")
-    Portfolio portfolio(@RequestParam long programmeId) {
-        return portfolios.of(programmeId, CurrentUser.get());
+    @Operation(summary = "A programme's portfolio: money totals, a row per partnership with milestones and RAG, "
+            + "planned against released funds by month and the milestone timeline",
+            description = "rag and awardStatus narrow the rows and the timeline; the totals and the funds stay the "
+                    + "whole programme's.")
+    Portfolio portfolio(@RequestParam long programmeId, @RequestParam(required = false) RagRules.Rag rag,
+            @RequestParam(required = false) AwardStatus awardStatus) {
+        return portfolios.of(programmeId, DashboardController.filter(rag, awardStatus), CurrentUser.get());
     }
 }

@@ -2,8 +2,10 @@ package org.partnerflow.dashboard.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.partnerflow.award.AwardStatus;
 import org.partnerflow.dashboard.Portfolio;
 import org.partnerflow.dashboard.PortfolioReadModel;
+import org.partnerflow.dashboard.RagRules;
 import org.partnerflow.programme.ProgrammeView;
 import org.partnerflow.programme.Programmes;
 import org.partnerflow.security.CurrentUser;
@@ -30,17 +32,23 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard")
-    String page(@RequestParam(required = false) Long programmeId, Model model) {
+    String page(@RequestParam(required = false) Long programmeId, @RequestParam(required = false) RagRules.Rag rag,
+            @RequestParam(required = false) AwardStatus awardStatus, Model model) {
         List<ProgrammeView> visible = programmes.visibleTo(CurrentUser.get());
         model.addAttribute("programmes", visible);
+        model.addAttribute("rags", RagRules.Rag.values());
+        model.addAttribute("awardStatuses", AwardStatus.values());
         Long chosen = programmeId != null ? programmeId : visible.isEmpty() ? null : visible.get(0).id();
-        model.addAttribute("portfolio", chosen == null ? null : portfolios.of(chosen, CurrentUser.get()));
+        model.addAttribute("portfolio", chosen == null ? null
+                : portfolios.of(chosen, filter(rag, awardStatus), CurrentUser.get()));
         return "dashboard";
     }
 
+    /** The rows asked for; the CSV takes the same filter as the page it is downloaded from. */
     @GetMapping(value = "/dashboard/portfolio.csv")
-    ResponseEntity<byte[]> csv(@RequestParam long programmeId) {
-        Portfolio portfolio = portfolios.of(programmeId, CurrentUser.get());
+    ResponseEntity<byte[]> csv(@RequestParam long programmeId, @RequestParam(required = false) RagRules.Rag rag,
+            @RequestParam(required = false) AwardStatus awardStatus) {
+        Portfolio portfolio = portfolios.of(programmeId, filter(rag, awardStatus), CurrentUser.get());
         StringBuilder csv = new StringBuilder("Partnership,Award,Status,Awarded,Released,Spent,Approved,On track,"
                 + "Due in 30 days,Overdue,Last learning review,Collaboration health,RAG\r\n");
         for (Portfolio.Row r : portfolio.partnerships()) {
@@ -54,6 +62,10 @@ class DashboardController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"portfolio-" + programmeId + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Portfolio.Filter filter(RagRules.Rag rag, AwardStatus awardStatus) {
+        return new Portfolio.Filter(rag, awardStatus == null ? null : awardStatus.name());
     }
 
     /** A CSV cell: quoted when needed, and never starting with a formula character (spreadsheet injection). */
