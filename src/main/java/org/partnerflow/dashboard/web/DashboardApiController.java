@@ -2,6 +2,8 @@ package org.partnerflow.dashboard.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.partnerflow.dashboard.PartnerHome;
+import org.partnerflow.dashboard.PartnerHomeReadModel;
 import org.partnerflow.dashboard.Portfolio;
 import org.partnerflow.dashboard.PortfolioReadModel;
 import org.partnerflow.security.CurrentUser;
@@ -15,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DashboardApiController {
 
     private final PortfolioReadModel portfolios;
+    private final PartnerHomeReadModel partnerHomes;
 
-    DashboardApiController(PortfolioReadModel portfolios) {
+    DashboardApiController(PortfolioReadModel portfolios, PartnerHomeReadModel partnerHomes) {
         this.portfolios = portfolios;
+        this.partnerHomes = partnerHomes;
     }
 
     @GetMapping("/api/v1/dashboard/portfolio")
@@ -25,5 +29,14 @@ class DashboardApiController {
     @Operation(summary = "A programme's portfolio: money totals and a row per partnership with milestones and RAG")
     Portfolio portfolio(@RequestParam long programmeId) {
         return portfolios.of(programmeId, CurrentUser.get());
+    }
+
+    /** Partners only: staff belong to no partnership, so they read a partnership through its own pages and API. */
+    @GetMapping("/api/v1/dashboard/partner")
+    @PreAuthorize("hasRole('PARTNER')")
+    @Operation(summary = "The partner's home: tasks, next milestones and learning reviews, the award's money and the "
+            + "case study of each partnership the caller belongs to (or of one, by partnershipId)")
+    PartnerHome partner(@RequestParam(required = false) Long partnershipId) {
+        return partnerHomes.of(CurrentUser.get(), partnershipId);
     }
 }
