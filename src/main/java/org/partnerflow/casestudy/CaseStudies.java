@@ -51,6 +51,12 @@ public class CaseStudies {
                 s.getTitle(), latest.get(s.getId()).getNumber(), latest.get(s.getId()).getPublishedOn())).toList();
     }
 
+    /** The published case studies of these partnerships with their latest version, in one query. */
+    @Transactional(readOnly = true)
+    public List<CaseStudySummary> publishedOf(java.util.Collection<Long> partnershipIds) {
+        return partnershipIds.isEmpty() ? List.of() : studies.findPublishedOf(partnershipIds);
+    }
+
     /** The latest published version, for anyone; 404 while nothing is published. */
     @Transactional(readOnly = true)
     public VersionView latest(String slug, PartnerflowUser userOrNull) {

@@ -17,6 +17,12 @@ interface LearningReviewRepository extends JpaRepository<LearningReview, Long> {
             LearningReviewStatus status);
 
     @Query("""
+            select new org.partnerflow.learning.LearningReviewDate(r.id, r.awardId, r.partnershipId, r.dueOn, r.status,
+                r.signedOffOn)
+            from LearningReview r where r.partnershipId in :partnershipIds order by r.dueOn, r.id""")
+    List<LearningReviewDate> findDatesByPartnershipIds(Collection<Long> partnershipIds);
+
+    @Query("""
             select r from LearningReview r
             where r.status = org.partnerflow.learning.LearningReviewStatus.SIGNED_OFF
               and (lower(r.wentWell) like :text or lower(r.challengesOvercome) like :text or lower(r.results) like :text

@@ -127,6 +127,12 @@ public class LearningReviews {
                         .stream().map(r -> LearningReviewView.of(r, List.of())).toList();
     }
 
+    /** The due dates and statuses of these partnerships' reviews, soonest first, in one query and without their text. */
+    @Transactional(readOnly = true)
+    public List<LearningReviewDate> datesOf(java.util.Collection<Long> partnershipIds) {
+        return partnershipIds.isEmpty() ? List.of() : reviews.findDatesByPartnershipIds(partnershipIds);
+    }
+
     /** Signed-off reviews whose text mentions a theme (staff search across the programme). */
     @Transactional(readOnly = true)
     public List<LearningReviewView> search(String text) {

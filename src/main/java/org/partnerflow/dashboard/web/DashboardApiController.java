@@ -3,6 +3,8 @@ package org.partnerflow.dashboard.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.partnerflow.award.AwardStatus;
+import org.partnerflow.dashboard.PartnerHome;
+import org.partnerflow.dashboard.PartnerHomeReadModel;
 import org.partnerflow.dashboard.Portfolio;
 import org.partnerflow.dashboard.PortfolioReadModel;
 import org.partnerflow.dashboard.RagRules;
@@ -17,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DashboardApiController {
 
     private final PortfolioReadModel portfolios;
+    private final PartnerHomeReadModel partnerHomes;
 
-    DashboardApiController(PortfolioReadModel portfolios) {
+    DashboardApiController(PortfolioReadModel portfolios, PartnerHomeReadModel partnerHomes) {
         this.portfolios = portfolios;
+        this.partnerHomes = partnerHomes;
     }
 
     @GetMapping("/api/v1/dashboard/portfolio")
@@ -31,5 +35,14 @@ class DashboardApiController {
     Portfolio portfolio(@RequestParam long programmeId, @RequestParam(required = false) RagRules.Rag rag,
             @RequestParam(required = false) AwardStatus awardStatus) {
         return portfolios.of(programmeId, DashboardController.filter(rag, awardStatus), CurrentUser.get());
+    }
+
+    /** Partners only: staff belong to no partnership, so they read a partnership through its own pages and API. */
+    @GetMapping("/api/v1/dashboard/partner")
+    @PreAuthorize("hasRole('PARTNER')")
+    @Operation(summary = "The partner's home: tasks, next milestones and learning reviews, the award's money and the "
+            + "case study of each partnership the caller belongs to (or of one, by partnershipId)")
+    PartnerHome partner(@RequestParam(required = false) Long partnershipId) {
+        return partnerHomes.of(CurrentUser.get(), partnershipId);
     }
 }

@@ -1,17 +1,22 @@
 package org.partnerflow.dashboard.web;
 
 import java.util.List;
+import org.partnerflow.dashboard.PartnerHomeReadModel;
 import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.programme.Programmes;
 import org.partnerflow.security.CurrentUser;
 import org.partnerflow.security.PartnerflowUser;
+import org.partnerflow.security.Role;
 import org.partnerflow.tasks.TaskFilter;
 import org.partnerflow.tasks.TaskList;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: what needs the signed-in user now, by role. */
+/**
+ * The home page: what needs the signed-in user now, by role. A partner gets the partner home, the read model that is
+ * also GET /api/v1/dashboard/partner.
+ */
 @Controller
 class HomeController {
 
@@ -21,17 +26,24 @@ class HomeController {
     private final Partnerships partnerships;
     private final TaskList tasks;
     private final TaskRows rows;
+    private final PartnerHomeReadModel partnerHomes;
 
-    HomeController(Programmes programmes, Partnerships partnerships, TaskList tasks, TaskRows rows) {
+    HomeController(Programmes programmes, Partnerships partnerships, TaskList tasks, TaskRows rows,
+            PartnerHomeReadModel partnerHomes) {
         this.programmes = programmes;
         this.partnerships = partnerships;
         this.tasks = tasks;
         this.rows = rows;
+        this.partnerHomes = partnerHomes;
     }
 
     @GetMapping("/")
     String home(Model model) {
         PartnerflowUser user = CurrentUser.get();
+        if (user.has(Role.PARTNER) && !user.isStaff()) {
+            model.addAttribute("partnerHome", partnerHomes.of(user, null));
+            return "home";
+        }
         model.addAttribute("programmes", programmes.visibleTo(user));
         model.addAttribute("partnerships", user.isStaff() ? List.of() : partnerships.visibleTo(user, null));
         // The task list orders overdue first, then by due date, then the undated by age: its first page is the most urgent.
