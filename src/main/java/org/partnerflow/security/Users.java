@@ -2,6 +2,7 @@ package org.partnerflow.security;
 
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
@@ -62,6 +63,12 @@ public class Users {
                 .filter(AppUser::isEnabled)
                 .map(user -> passwordEncoder.matches(rawPassword, user.getPasswordHash()))
                 .orElse(false);
+    }
+
+    /** The usernames of everyone with a role, in one query: a team's members, for its dashboard. */
+    @Transactional(readOnly = true)
+    public List<String> usernamesWith(Role role) {
+        return repository.findByRole(role).stream().map(AppUser::getUsername).toList();
     }
 
     /** The principal Spring Security keeps for a user. */

@@ -3,6 +3,7 @@ package org.partnerflow.tasks;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -115,6 +116,22 @@ public class TaskList {
             query.dueBefore(Date.from(clock.instant()));
         }
         return query;
+    }
+
+    /**
+     * Every open task of a team: offered to its group (claimed or not) or assigned to one of its members, for a
+     * team dashboard. Unpaged, and a fixed number of queries however many tasks there are.
+     */
+    @Transactional(readOnly = true)
+    public List<WorkItem> openForTeam(String group, Collection<String> members) {
+        TaskQuery query = taskService.createTaskQuery();
+        if (members.isEmpty()) {
+            query.taskCandidateGroup(group).includeAssignedTasks();
+        } else {
+            query.or().taskCandidateGroup(group).includeAssignedTasks().taskAssigneeIn(members.toArray(String[]::new))
+                    .endOr();
+        }
+        return describe(query.orderByTaskCreateTime().asc().list());
     }
 
     /** One task the user may see; 409 when it was already completed, 404 when there is no such task. */

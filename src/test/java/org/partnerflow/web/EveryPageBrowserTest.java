@@ -112,6 +112,10 @@ class EveryPageBrowserTest {
         }
         if (roles.contains("FUNDER") || roles.contains("PROGRAMME_MANAGER") || roles.contains("ADMIN")) {
             pages.put("dashboard", "/dashboard");
+            pages.put("dashboard-manager", "/dashboard/manager");
+            for (JsonNode programme : api.get("/api/v1/programmes").json()) {
+                pages.putIfAbsent("dashboard-with-releases", "/dashboard?programmeId=" + programme.get("id").asText());
+            }
         }
         if (staff) {
             JsonNode programmes = api.get("/api/v1/programmes").json();

@@ -3,6 +3,8 @@ package org.partnerflow.dashboard.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.partnerflow.award.AwardStatus;
+import org.partnerflow.dashboard.ManagerDashboard;
+import org.partnerflow.dashboard.ManagerDashboardReadModel;
 import org.partnerflow.dashboard.PartnerHome;
 import org.partnerflow.dashboard.PartnerHomeReadModel;
 import org.partnerflow.dashboard.Portfolio;
@@ -20,10 +22,13 @@ class DashboardApiController {
 
     private final PortfolioReadModel portfolios;
     private final PartnerHomeReadModel partnerHomes;
+    private final ManagerDashboardReadModel managerDashboards;
 
-    DashboardApiController(PortfolioReadModel portfolios, PartnerHomeReadModel partnerHomes) {
+    DashboardApiController(PortfolioReadModel portfolios, PartnerHomeReadModel partnerHomes,
+            ManagerDashboardReadModel managerDashboards) {
         this.portfolios = portfolios;
         this.partnerHomes = partnerHomes;
+        this.managerDashboards = managerDashboards;
     }
 
     @GetMapping("/api/v1/dashboard/portfolio")
@@ -44,5 +49,13 @@ class DashboardApiController {
             + "case study of each partnership the caller belongs to (or of one, by partnershipId)")
     PartnerHome partner(@RequestParam(required = false) Long partnershipId) {
         return partnerHomes.of(CurrentUser.get(), partnershipId);
+    }
+
+    @GetMapping("/api/v1/dashboard/manager")
+    @PreAuthorize("hasAnyRole('ADMIN', 'PROGRAMME_MANAGER', 'FUNDER')")
+    @Operation(summary = "The programme team's work: open tasks by type and age, overdue items, evidence review "
+            + "turnaround and awards ending within 90 days; every visible programme, or one")
+    ManagerDashboard manager(@RequestParam(required = false) Long programmeId) {
+        return managerDashboards.of(programmeId, CurrentUser.get());
     }
 }

@@ -1,0 +1,109 @@
+package org.partnerflow.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.partnerflow.award.AwardStatus;
+import org.partnerflow.award.AwardView;
+import org.partnerflow.tasks.TaskHistory;
+import org.partnerflow.tasks.WorkItem;
+
+/** The manager dashboard's sums without Spring: ages, medians, the 90-day windows. */
+class ManagerDashboardFiguresTest {
+
+    static final ZoneId UK = ZoneId.of("Europe/London");
+    static final Instant NOW = LocalDate.of(2027, 6, 15).atTime(12, 0).atZone(UK).toInstant();
+
+    @Test
+    void theMedianOfAnOddCountIsTheMiddleOne() {
+        assertThat(TeamFigures.medianDays(List.of(Duration.ofDays(9), Duration.ofDays(2), Duration.ofDays(4))))
+                .isEqualByComparingTo("4.0");
+    }
+
+    @Test
+    void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+        assertThat(TeamFigures.medianDays(List.of(Duration.ofDays(2), Duration.ofDays(4))))
+                .isEqualByComparingTo("3.0");
+        assertThat(TeamFigures.medianDays(List.of(Duration.ofDays(1), Duration.ofHours(60), Duration.ofDays(10),
+                Duration.ofHours(12)))).isEqualByComparingTo("1.8"); // (1 + 2.5) / 2 = 1.75, rounded half up
+    }
+
+    @Test
+    void thereIsNoMedianWithoutReviews() {
+        assertThat(TeamFigures.medianDays(List.of())).isNull();
+        ManagerDashboard.ReviewTurnaround none = TeamFigures.turnaround("reviewMilestoneEvidence", List.of(), NOW);
+        assertThat(none.allTime()).isEqualTo(new ManagerDashboard.Window(0, null));
+        assertThat(none.last90Days()).isEqualTo(new ManagerDashboard.Window(0, null));
+    }
+
+    @Test
+    void theLast90DaysCountOnlyReviewsDecidedSince() {
+        List<TaskHistory.FinishedTask> reviews = List.of(review(120, 9), review(40, 2), review(20, 4));
+        ManagerDashboard.ReviewTurnaround turnaround = TeamFigures.turnaround("reviewMilestoneEvidence", reviews, NOW);
+        assertThat(turnaround.allTime().reviews()).isEqualTo(3);
+        assertThat(turnaround.allTime().medianDays()).isEqualByComparingTo("4.0");
+        assertThat(turnaround.last90Days().reviews()).isEqualTo(2);
+        assertThat(turnaround.last90Days().medianDays()).isEqualByComparingTo("3.0");
+    }
+
+    @Test
+    void openTasksAreCountedByTypeInThreeAgeBands() {
+        List<WorkItem> tasks = List.of(task("reviewMilestoneEvidence", 0), task("reviewMilestoneEvidence", 6),
+                task("reviewMilestoneEvidence", 7), task("reviewMilestoneEvidence", 30), task("reviewMilestoneEvidence", 31),
+                task("triageUpdateRequest", 45));
+        ManagerDashboard.OpenTasks open = TeamFigures.openTasks(tasks, NOW);
+        assertThat(open.total()).isEqualTo(6);
+        assertThat(open.byAge()).isEqualTo(new ManagerDashboard.AgeCounts(2, 2, 2));
+        assertThat(open.byType()).extracting(ManagerDashboard.TaskTypeRow::taskDefinitionKey)
+                .containsExactly("reviewMilestoneEvidence", "triageUpdateRequest");
+        ManagerDashboard.TaskTypeRow reviews = open.byType().get(0);
+        assertThat(reviews.byAge()).isEqualTo(new ManagerDashboard.AgeCounts(2, 2, 1));
+        assertThat(reviews.oldestAgeDays()).isEqualTo(31);
+        assertThat(open.byType().get(1).oldestAgeDays()).isEqualTo(45);
+    }
+
+    @Test
+    void awardsEndingWithin90DaysOfTheClocksTodayAreListedSoonestFirst() {
+        LocalDate today = LocalDate.now(Clock.fixed(NOW, UK));
+        List<AwardView> awards = List.of(award(1, AwardStatus.ACTIVE, today.plusDays(90)),
+                award(2, AwardStatus.ACTIVE, today.plusDays(91)), award(3, AwardStatus.ACTIVE, today.minusDays(1)),
+                award(4, AwardStatus.ACTIVE, today), award(5, AwardStatus.CLOSED, today.plusDays(10)),
+                award(6, AwardStatus.OFFERED, today.plusDays(10)));
+        List<ManagerDashboard.EndingAward> ending = TeamFigures.endingSoon(awards, today);
+        assertThat(ending).extracting(ManagerDashboard.EndingAward::awardId).containsExactly(4L, 1L);
+        assertThat(ending).extracting(ManagerDashboard.EndingAward::daysLeft).containsExactly(0L, 90L);
+    }
+
+    @Test
+    void aDeadlineAtMidnightFallsOnTheDayBefore() {
+        Clock clock = Clock.fixed(NOW, UK);
+        assertThat(ManagerDashboardReadModel.dueDay(LocalDate.of(2027, 6, 1).atStartOfDay(UK).toInstant(), clock))
+                .isEqualTo(LocalDate.of(2027, 5, 31));
+        assertThat(ManagerDashboardReadModel.dueDay(LocalDate.of(2027, 6, 1).atTime(17, 0).atZone(UK).toInstant(), clock))
+                .isEqualTo(LocalDate.of(2027, 6, 1));
+    }
+
+    private static TaskHistory.FinishedTask review(int startedDaysAgo, int tookDays) {
+        Instant started = NOW.minus(Duration.ofDays(startedDaysAgo));
+        return new TaskHistory.FinishedTask("t" + startedDaysAgo, "reviewMilestoneEvidence", 1L, 1L, started,
+                started.plus(Duration.ofDays(tookDays)));
+    }
+
+    private static WorkItem task(String key, int ageDays) {
+        return new WorkItem(key + ageDays, key.equals("triageUpdateRequest") ? "Triage update request"
+                : "Review milestone evidence", key, "p", "pi", null, 1L, 1L, null, List.of("programme-managers"),
+                NOW.minus(Duration.ofDays(ageDays)).minusSeconds(60), null);
+    }
+
+    private static AwardView award(long id, AwardStatus status, LocalDate end) {
+        return new AwardView(id, "360G-PF-T-" + id, 1L, id, "Partnership " + id, status, BigDecimal.TEN, BigDecimal.TEN,
+                BigDecimal.ZERO, end.minusMonths(24).plusDays(1), end, null);
+    }
+}
