@@ -114,7 +114,8 @@ class EveryPageBrowserTest {
             pages.put("dashboard", "/dashboard");
             pages.put("dashboard-manager", "/dashboard/manager");
             for (JsonNode programme : api.get("/api/v1/programmes").json()) {
-                pages.putIfAbsent("dashboard-with-releases", "/dashboard?programmeId=" + programme.get("id").asText());
+                pages.put("dashboard-" + programme.get("code").asText(),
+                        "/dashboard?programmeId=" + programme.get("id").asText());
             }
         }
         if (staff) {
