@@ -162,7 +162,7 @@ class PartnerHomeDashboardTest {
                 .andExpect(content().string(containsString("Next milestones")))
                 .andExpect(content().string(containsString("Learning reviews")))
                 .andExpect(content().string(containsString("Our case study")))
-                .andExpect(content().string(containsString("data-chart=\"bar\" data-chart-title=\"Our grant\"")))
+                .andExpect(content().string(containsString("data-chart-title=\"Our grant\"")))
                 .andExpect(content().string(containsString(money.get("awardReference").asText())))
                 .andExpect(content().string(containsString(
                         "data-value=\"" + money.get("awarded").decimalValue().setScale(2).toPlainString() + "\"")))
