@@ -1,6 +1,5 @@
 package org.partnerflow.dashboard.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.dashboard.Portfolio;
@@ -9,8 +8,7 @@ import org.partnerflow.dashboard.RagRules;
 import org.partnerflow.programme.ProgrammeView;
 import org.partnerflow.programme.Programmes;
 import org.partnerflow.security.CurrentUser;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.partnerflow.shared.Csv;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -49,35 +47,17 @@ class DashboardController {
     ResponseEntity<byte[]> csv(@RequestParam long programmeId, @RequestParam(required = false) RagRules.Rag rag,
             @RequestParam(required = false) AwardStatus awardStatus) {
         Portfolio portfolio = portfolios.of(programmeId, filter(rag, awardStatus), CurrentUser.get());
-        StringBuilder csv = new StringBuilder("Partnership,Award,Status,Awarded,Released,Spent,Approved,On track,"
-                + "Due in 30 days,Overdue,Last learning review,Collaboration health,RAG\r\n");
+        Csv csv = new Csv().row("Partnership", "Award", "Status", "Awarded", "Released", "Spent", "Approved", "On track",
+                "Due in 30 days", "Overdue", "Last learning review", "Collaboration health", "RAG");
         for (Portfolio.Row r : portfolio.partnerships()) {
-            csv.append(String.join(",", cell(r.name()), cell(r.awardReference()), cell(r.awardStatus()),
-                    cell(r.amountAwarded()), cell(r.amountReleased()), cell(r.amountSpent()),
-                    cell(r.milestones().approved()), cell(r.milestones().onTrack()), cell(r.milestones().dueSoon()),
-                    cell(r.milestones().overdue()), cell(r.lastLearningReviewOn()), cell(r.collaborationHealth()),
-                    cell(r.rag()))).append("\r\n");
+            csv.row(r.name(), r.awardReference(), r.awardStatus(), r.amountAwarded(), r.amountReleased(), r.amountSpent(),
+                    r.milestones().approved(), r.milestones().onTrack(), r.milestones().dueSoon(),
+                    r.milestones().overdue(), r.lastLearningReviewOn(), r.collaborationHealth(), r.rag());
         }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"portfolio-" + programmeId + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return csv.download("portfolio-" + programmeId + ".csv");
     }
 
     static Portfolio.Filter filter(RagRules.Rag rag, AwardStatus awardStatus) {
         return new Portfolio.Filter(rag, awardStatus == null ? null : awardStatus.name());
-    }
-
-    /** A CSV cell: quoted when needed, and never starting with a formula character (spreadsheet injection). */
-    static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
-            text = "'" + text;
-        }
-        return text.contains(",") || text.contains("\"") || text.contains("\n")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

@@ -1,0 +1,57 @@
+package org.partnerflow.award;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Awards as published grants (360Giving): the facts open data needs, for a whole programme in a fixed number of
+ * queries. Only awards the partnership has accepted are grants: ACTIVE and CLOSED.
+ */
+@Service
+public class GrantRecords {
+
+    /** The statuses of an award that counts as a grant made. */
+    public static final List<AwardStatus> GRANTED = List.of(AwardStatus.ACTIVE, AwardStatus.CLOSED);
+
+    private final jakarta.persistence.EntityManager entityManager;
+    private final PortfolioFacts facts;
+
+    GrantRecords(jakarta.persistence.EntityManager entityManager, PortfolioFacts facts) {
+        this.entityManager = entityManager;
+        this.facts = facts;
+    }
+
+    /** One grant: the award, when it was decided, its period, and the tranches released so far (oldest first). */
+    public record GrantRecord(Long awardId, String reference, Long partnershipId, String summary,
+            BigDecimal amountRequested, BigDecimal amountAwarded, BigDecimal amountReleased, Instant decidedAt,
+            LocalDate startDate, LocalDate endDate, Integer durationMonths, AwardStatus status,
+            List<PortfolioFacts.TrancheState> released) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<GrantRecord> ofProgramme(long programmeId) {
+        List<Object[]> rows = entityManager.createQuery("""
+                        select a.id, a.reference, a.partnership.id, a.summary, a.amountRequested, a.amountAwarded,
+                               a.amountReleased, a.decidedAt, a.startDate, a.endDate, a.durationMonths, a.status
+                        from Award a where a.programme.id = :programme and a.status in :granted
+                        order by a.reference""", Object[].class)
+                .setParameter("programme", programmeId).setParameter("granted", GRANTED).getResultList();
+        Collection<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+        Map<Long, List<PortfolioFacts.TrancheState>> released = facts.tranches(ids).stream()
+                .filter(t -> t.status() == TrancheStatus.RELEASED && t.releasedOn() != null)
+                .collect(Collectors.groupingBy(PortfolioFacts.TrancheState::awardId));
+        return rows.stream().map(r -> new GrantRecord((Long) r[0], (String) r[1], (Long) r[2], (String) r[3],
+                (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6], (Instant) r[7], (LocalDate) r[8],
+                (LocalDate) r[9], (Integer) r[10], (AwardStatus) r[11],
+                released.getOrDefault((Long) r[0], List.of()).stream()
+                        .sorted(java.util.Comparator.comparing(PortfolioFacts.TrancheState::releasedOn)).toList()))
+                .toList();
+    }
+}

@@ -1,0 +1,105 @@
+package org.partnerflow.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.partnerflow.shared.Csv;
+import org.partnerflow.support.Api;
+import org.partnerflow.support.DemoAppTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The demo programmes' grants as 360Giving: valid against the official schema, the same in CSV, for staff only. */
+@DemoAppTest
+class ThreeSixtyGivingExportTest {
+
+    @LocalServerPort int port;
+
+    @Test
+    void everyDemoProgrammeExportsAValidPackageOfItsAcceptedAwards() {
+        Api funder = Api.demo(port, "funder");
+        int grants = 0;
+        for (JsonNode programme : funder.get("/api/v1/programmes").json()) {
+            long id = programme.get("id").asLong();
+            Api.Response response = funder.get("/api/v1/export/360giving.json?programmeId=" + id);
+            assertThat(response.status()).isEqualTo(200);
+            JsonNode pack = response.json();
+            if (pack.get("grants").isEmpty()) {
+                continue; // the standard wants at least one grant: nothing to validate yet
+            }
+            assertThat(ThreeSixtyGivingSchema.problems(pack)).as(programme.get("code").asText()).isEmpty();
+            for (JsonNode grant : pack.get("grants")) {
+                JsonNode award = award(funder, grant.get("id").asText());
+                assertThat(award.get("status").asText()).isIn("ACTIVE", "CLOSED");
+                assertThat(grant.get("amountAwarded").decimalValue()).isEqualByComparingTo(award.get("amountAwarded").decimalValue());
+                assertThat(grant.get("amountDisbursed").decimalValue()).isEqualByComparingTo(award.get("amountReleased").decimalValue());
+                BigDecimal paid = BigDecimal.ZERO;
+                for (JsonNode t : grant.path("disbursementTransaction")) {
+                    paid = paid.add(t.get("value").decimalValue());
+                }
+                assertThat(paid).isEqualByComparingTo(grant.get("amountDisbursed").decimalValue());
+                assertThat(grant.at("/recipientOrganization/0/id").asText()).matches("(GB|XI)-[A-Z]+-.+|360G-PF-ORG-\\d+");
+                assertThat(grant.at("/fundingOrganization/0/name").asText()).isNotBlank();
+                assertThat(grant.at("/beneficiaryLocation/0/geoCode").asText()).matches("[EWSN]\\d{8}");
+                assertThat(grant.at("/grantProgramme/0/code").asText()).isEqualTo(programme.get("code").asText());
+                grants++;
+            }
+        }
+        assertThat(grants).as("the demo has accepted awards").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theCsvHoldsTheSameGrantsUnderThe360GivingColumnTitles() {
+        Api funder = Api.demo(port, "funder");
+        for (JsonNode programme : funder.get("/api/v1/programmes").json()) {
+            long id = programme.get("id").asLong();
+            JsonNode pack = funder.get("/api/v1/export/360giving.json?programme=" + id).json();
+            String csv = new String(funder.getBytes("/api/v1/export/360giving.csv?programmeId=" + id), StandardCharsets.UTF_8);
+            List<List<String>> rows = Csv.parse(csv);
+            assertThat(rows.get(0)).containsExactlyElementsOf(ThreeSixtyGivingExport.COLUMNS);
+            assertThat(rows).hasSize(pack.get("grants").size() + 1);
+            for (int i = 0; i < pack.get("grants").size(); i++) {
+                JsonNode grant = pack.get("grants").get(i);
+                List<String> row = rows.get(i + 1);
+                assertThat(cell(row, "Identifier")).isEqualTo(grant.get("id").asText());
+                assertThat(cell(row, "Title")).isEqualTo(grant.get("title").asText());
+                assertThat(cell(row, "Description")).isEqualTo(grant.get("description").asText());
+                assertThat(new BigDecimal(cell(row, "Amount Awarded"))).isEqualByComparingTo(grant.get("amountAwarded").decimalValue());
+                assertThat(new BigDecimal(cell(row, "Amount Disbursed"))).isEqualByComparingTo(grant.get("amountDisbursed").decimalValue());
+                assertThat(cell(row, "Award Date")).isEqualTo(grant.get("awardDate").asText());
+                assertThat(cell(row, "Planned Dates:Start Date")).isEqualTo(grant.at("/plannedDates/0/startDate").asText());
+                assertThat(cell(row, "Planned Dates:Duration (months)")).isEqualTo(grant.at("/plannedDates/0/duration").asText());
+                assertThat(cell(row, "Recipient Org:Identifier")).isEqualTo(grant.at("/recipientOrganization/0/id").asText());
+                assertThat(cell(row, "Funding Org:Identifier")).isEqualTo(grant.at("/fundingOrganization/0/id").asText());
+                assertThat(cell(row, "Beneficiary Location:Geographic Code")).isEqualTo(grant.at("/beneficiaryLocation/0/geoCode").asText());
+            }
+        }
+    }
+
+    @Test
+    void onlyStaffWhoPublishCanExportAndTheProgrammeMustBeNamed() {
+        Api.Response partner = Api.demo(port, "partner.coventry").get("/api/v1/export/360giving.json?programmeId=1");
+        assertThat(partner.status()).isEqualTo(403);
+        assertThat(Api.anonymous(port).get("/api/v1/export/360giving.json?programmeId=1").status()).isEqualTo(401);
+        Api.Response missing = Api.demo(port, "funder").get("/api/v1/export/360giving.json");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains("programmeId");
+        assertThat(Api.demo(port, "funder").get("/api/v1/export/360giving.json?programmeId=999999").status()).isEqualTo(404);
+    }
+
+    private static String cell(List<String> row, String column) {
+        return row.get(ThreeSixtyGivingExport.COLUMNS.indexOf(column));
+    }
+
+    private static JsonNode award(Api api, String reference) {
+        for (JsonNode award : api.get("/api/v1/awards?size=200").json()) {
+            if (award.get("reference").asText().equals(reference)) {
+                return api.get("/api/v1/awards/" + award.get("id").asText()).json();
+            }
+        }
+        throw new AssertionError("no award " + reference);
+    }
+}
