@@ -39,4 +39,32 @@ class OpenApiDocumentTest {
         }
         assertThat(document.at("/components/securitySchemes/basicAuth/scheme").asText()).isEqualTo("basic");
     }
+
+    @Test
+    void everyOperationListsItsProblemResponsesAndThePublicOnesNeedNoSignIn() {
+        JsonNode document = Api.anonymous(port).get("/v3/api-docs").json();
+        assertThat(document.at("/components/schemas/Problem/properties/errors/type").asText()).isEqualTo("array");
+        List<String> missing = new ArrayList<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            JsonNode responses = op.getValue().get("responses");
+            boolean open = op.getValue().has("security") && op.getValue().get("security").isEmpty();
+            for (String status : open ? List.<String>of() : List.of("401", "403")) {
+                if (!responses.has(status)) {
+                    missing.add(op.getKey().toUpperCase() + " " + path.getKey() + " " + status);
+                }
+            }
+            if (!op.getKey().equals("get") && !responses.has("400")) {
+                missing.add(op.getKey().toUpperCase() + " " + path.getKey() + " 400");
+            }
+            responses.fields().forEachRemaining(r -> {
+                if (r.getKey().startsWith("4") && !r.getValue().at("/content/application~1problem+json").isObject()) {
+                    missing.add(op.getKey().toUpperCase() + " " + path.getKey() + " " + r.getKey() + " as a problem");
+                }
+            });
+        }));
+        assertThat(missing).isEmpty();
+        assertThat(document.at("/paths/~1api~1v1~1case-studies/get/security")).isEmpty();
+        assertThat(document.at("/paths/~1api~1v1~1programmes/get/responses/401/content/application~1problem+json/schema/$ref")
+                .asText()).isEqualTo("#/components/schemas/Problem");
+    }
 }
