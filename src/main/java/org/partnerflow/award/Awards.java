@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.partnerflow.audit.AuditEntry;
+import org.partnerflow.audit.AuditSubject;
+import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.organisation.OrganisationType;
 import org.partnerflow.partnership.Partnership;
 import org.partnerflow.partnership.Partnerships;
@@ -41,9 +44,12 @@ public class Awards {
     private final AwardNumbers numbers;
     private final SpendReturnRepository spend;
     private final EntityManager entityManager;
+    private final AuditTrail audit;
 
     Awards(AwardRepository repository, Partnerships partnerships, Programmes programmes, RuntimeService runtime,
-            AwardProperties properties, Clock clock, AwardNumbers numbers, EntityManager entityManager, SpendReturnRepository spend) {
+            AwardProperties properties, Clock clock, AwardNumbers numbers, EntityManager entityManager, SpendReturnRepository spend,
+            AuditTrail audit) {
+        this.audit = audit;
         this.spend = spend;
         this.numbers = numbers;
         this.entityManager = entityManager;
@@ -80,6 +86,8 @@ public class Awards {
                 "assessmentsRequired", properties.assessmentsRequired(),
                 "offerAcceptancePeriod", properties.offerAcceptancePeriod().toString()));
         award.attachProcess(instance.getId());
+        audit.record(entry(award, "AWARD_OPENED", "Opened award " + reference + " for " + partnership.getName(), null)
+                .by(user.getUsername()));
         return AwardView.of(award);
     }
 
@@ -128,7 +136,12 @@ public class Awards {
             award.discardMilestones();
             entityManager.flush();
         }
+        java.math.BigDecimal requestedBefore = award.getAmountRequested();
+        AwardStatus before = award.getStatus();
         award.submit(proposal);
+        audit.record(entry(award, "PROPOSAL_SUBMITTED", "Submitted the proposal (round " + award.getRound() + ") with "
+                + proposal.milestones().size() + " milestones", before)
+                .money("amountRequested", requestedBefore, award.getAmountRequested()));
     }
 
     /** Runs the eligibility policy against the programme as it is now; true when eligible. */
@@ -139,11 +152,14 @@ public class Awards {
                 .map(m -> m.getOrganisation().getType()).collect(Collectors.toSet());
         List<String> reasons = EligibilityPolicy.reasons(award.getAmountRequested(), award.getDurationMonths(),
                 ProgrammeTerms.of(award.getProgramme()), memberTypes);
+        AwardStatus before = award.getStatus();
         if (reasons.isEmpty()) {
             award.markEligible();
         } else {
             award.markIneligible(reasons);
         }
+        audit.record(entry(award, "ELIGIBILITY_CHECKED", reasons.isEmpty() ? "Eligible: sent for assessment"
+                : "Not eligible: " + String.join("; ", reasons), before));
         return reasons.isEmpty();
     }
 
@@ -160,44 +176,63 @@ public class Awards {
         errors.throwIfAny();
         award.addAssessment(assessor, request.recommendation(), request.scores().stream()
                 .map(s -> new Assessment.Score(s.criterion(), s.score(), s.comment())).toList(), clock.instant());
+        audit.record(entry(award, "ASSESSED", "Assessed the proposal: " + request.recommendation(), null).by(assessor));
     }
 
     @Transactional
     public void decide(long awardId, DecisionRequest request, String funder) {
         Award award = require(awardId);
         var tranches = DecisionRules.check(request, award, award.getProgramme().getAwardCap());
+        java.math.BigDecimal awardedBefore = award.getAmountAwarded();
+        AwardStatus before = award.getStatus();
         award.decide(request.decision(), request.amountAwarded(), tranches, request.reasons(), request.conditions(),
                 funder, clock.instant());
+        audit.record(entry(award, "DECIDED", "Panel decision: " + request.decision(), before).by(funder)
+                .money("amountAwarded", awardedBefore, award.getAmountAwarded()));
     }
 
     /** Commits the awarded amount against the programme's budget (row-locked) and opens the offer. */
     @Transactional
     public void makeOffer(long awardId) {
         Award award = require(awardId);
-        programmes.commitAward(award.getProgramme().getId(), award.getAmountAwarded(), "amountAwarded");
+        programmes.commitAward(award.getProgramme().getId(), award.getId(), award.getAmountAwarded(), "amountAwarded");
+        AwardStatus before = award.getStatus();
         award.offer(clock.instant().plus(properties.offerAcceptancePeriod()));
+        audit.record(entry(award, "OFFER_MADE", "Offered " + org.partnerflow.shared.Money.format(award.getAmountAwarded())
+                + ", open until " + award.getOfferExpiresAt(), before));
     }
 
     @Transactional
     public void requestChanges(long awardId) {
-        require(awardId).returnForChanges();
+        Award award = require(awardId);
+        AwardStatus before = award.getStatus();
+        award.returnForChanges();
+        audit.record(entry(award, "CHANGES_REQUESTED", "Proposal returned to the partnership for changes", before));
     }
 
     @Transactional
     public void reject(long awardId) {
-        require(awardId).reject();
+        Award award = require(awardId);
+        AwardStatus before = award.getStatus();
+        award.reject();
+        audit.record(entry(award, "REJECTED", "Proposal rejected", before));
     }
 
     @Transactional
-    public void answerOffer(long awardId, String partner) {
-        require(awardId).answer(partner, clock.instant());
+    public void answerOffer(long awardId, String partner, boolean accepted) {
+        Award award = require(awardId);
+        award.answer(partner, clock.instant());
+        audit.record(entry(award, accepted ? "OFFER_ACCEPTED" : "OFFER_DECLINED",
+                accepted ? "Offer accepted" : "Offer declined", null).by(partner));
     }
 
     /** Makes the award ACTIVE and says what runs under it: one delivery per milestone, then close-out. */
     @Transactional
     public Activation activate(long awardId) {
         Award award = require(awardId);
+        AwardStatus before = award.getStatus();
         award.activate();
+        audit.record(entry(award, "ACTIVATED", "Award active from " + award.getStartDate() + " to " + award.getEndDate(), before));
         java.time.ZonedDateTime closeOut = award.getEndDate().plusDays(1).atStartOfDay(UK);
         return new Activation(award.getMilestones().stream().map(Milestone::getId).toList(),
                 java.util.Date.from(closeOut.toInstant()),
@@ -207,7 +242,9 @@ public class Awards {
 
     @Transactional
     public void submitFinalReport(long awardId, String report, String partner) {
-        require(awardId).submitFinalReport(report, partner, clock.instant());
+        Award award = require(awardId);
+        award.submitFinalReport(report, partner, clock.instant());
+        audit.record(entry(award, "FINAL_REPORT_SUBMITTED", "Final report submitted", null).by(partner));
     }
 
     /** The milestones an active award delivers and when its close-out is due. */
@@ -218,8 +255,20 @@ public class Awards {
     @Transactional
     public void withdrawOffer(long awardId) {
         Award award = require(awardId);
+        AwardStatus before = award.getStatus();
         award.withdraw();
-        programmes.releaseAward(award.getProgramme().getId(), award.getAmountAwarded());
+        audit.record(entry(award, "OFFER_WITHDRAWN", "Offer withdrawn: declined or not accepted in time", before));
+        programmes.releaseAward(award.getProgramme().getId(), award.getId(), award.getAmountAwarded());
+    }
+
+    /** A change to the award, for the audit trail; a status that moved is kept before and after. */
+    private static AuditEntry entry(Award award, String action, String summary, AwardStatus before) {
+        AuditEntry entry = AuditEntry.of(AuditSubject.AWARD, award.getId(), action, summary)
+                .award(award.getId(), award.getPartnership().getId());
+        if (before != null && before != award.getStatus()) {
+            entry.change("status", before, award.getStatus());
+        }
+        return entry;
     }
 
     private Award require(long id) {

@@ -4,6 +4,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.partnerflow.audit.AuditEntry;
+import org.partnerflow.audit.AuditSubject;
+import org.partnerflow.audit.AuditTrail;
+import org.partnerflow.shared.Money;
 import org.partnerflow.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,8 +22,10 @@ public class MilestonePlan {
 
     private final EntityManager entityManager;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    MilestonePlan(EntityManager entityManager, Clock clock) {
+    MilestonePlan(EntityManager entityManager, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -37,35 +43,61 @@ public class MilestonePlan {
 
     @Transactional
     public void returnForChanges(long milestoneId) {
-        milestone(milestoneId).returnForChanges();
+        Milestone milestone = milestone(milestoneId);
+        MilestoneStatus before = milestone.getStatus();
+        milestone.returnForChanges();
+        audit.record(entry(milestone, "MILESTONE_RETURNED", "Evidence for " + milestone.getTitle()
+                + " returned to the partnership").change("status", before, milestone.getStatus()));
     }
 
     /** Approves the milestone; the tranche it gates becomes due for release. */
     @Transactional
     public void approve(long milestoneId) {
         Milestone milestone = milestone(milestoneId);
+        MilestoneStatus before = milestone.getStatus();
         milestone.approve(LocalDate.now(clock));
         PaymentTranche tranche = trancheOf(milestone);
+        AuditEntry entry = entry(milestone, "MILESTONE_APPROVED", "Milestone " + milestone.getTitle() + " approved")
+                .change("status", before, milestone.getStatus());
         if (tranche != null) {
+            TrancheStatus trancheBefore = tranche.getStatus();
             tranche.markDue();
+            entry.change("trancheStatus", trancheBefore, tranche.getStatus());
         }
+        audit.record(entry);
     }
 
     /** Marks the milestone overdue if its evidence is still missing; true when it is overdue. */
     @Transactional
     public boolean markOverdueIfMissing(long milestoneId) {
-        return milestone(milestoneId).markOverdueIfMissing(LocalDate.now(clock));
+        Milestone milestone = milestone(milestoneId);
+        MilestoneStatus before = milestone.getStatus();
+        boolean overdue = milestone.markOverdueIfMissing(LocalDate.now(clock));
+        if (before != milestone.getStatus()) {
+            audit.record(entry(milestone, "MILESTONE_OVERDUE", "Milestone " + milestone.getTitle()
+                    + " is overdue: no evidence by " + milestone.getDueDate()).change("status", before, milestone.getStatus()));
+        }
+        return overdue;
     }
 
+    /** Moves the milestone's due date, with the reason kept in the audit trail. */
     @Transactional
-    public void replan(long milestoneId, LocalDate newDueDate) {
+    public void replan(long milestoneId, LocalDate newDueDate, String reason) {
         Milestone milestone = milestone(milestoneId);
         Award award = milestone.getAward();
         if (!AwardPeriod.contains(award.getStartDate(), award.getDurationMonths(), newDueDate)) {
             throw new org.partnerflow.shared.DomainRuleViolation("dueDate", "must fall within the award period, "
                     + award.getStartDate() + " to " + award.getEndDate());
         }
+        LocalDate before = milestone.getDueDate();
+        MilestoneStatus statusBefore = milestone.getStatus();
         milestone.replan(newDueDate, LocalDate.now(clock));
+        AuditEntry entry = entry(milestone, "DUE_DATE_REPLANNED", "Due date of " + milestone.getTitle() + " moved: "
+                + reason).change("dueDate", before, newDueDate);
+        if (statusBefore != milestone.getStatus()) {
+            entry.change("status", statusBefore, milestone.getStatus());
+        }
+        audit.record(entry);
     }
 
     /**
@@ -74,7 +106,8 @@ public class MilestonePlan {
      * so a release cannot run in between.
      */
     @Transactional
-    public void moveTrancheAmount(long milestoneId, long balancingMilestoneId, java.math.BigDecimal newAmount) {
+    public void moveTrancheAmount(long milestoneId, long balancingMilestoneId, java.math.BigDecimal newAmount,
+            String reason) {
         Milestone milestone = milestone(milestoneId);
         Milestone balancing = milestone(balancingMilestoneId);
         Award award = milestone.getAward();
@@ -95,8 +128,16 @@ public class MilestonePlan {
         errors.check(balanced.signum() > 0, "trancheAmount", "would leave the balancing tranche at "
                 + org.partnerflow.shared.Money.format(balanced) + "; it must stay above £0");
         errors.throwIfAny();
+        java.math.BigDecimal before = tranche.getAmount();
+        java.math.BigDecimal otherBefore = other.getAmount();
         tranche.setAmount(newAmount.setScale(2));
         other.setAmount(balanced);
+        audit.record(trancheEntry(tranche, "TRANCHE_AMOUNT_REPLANNED", "Tranche of " + milestone.getTitle()
+                + " re-planned to " + Money.format(tranche.getAmount()) + ": " + reason)
+                .money("trancheAmount", before, tranche.getAmount()));
+        audit.record(trancheEntry(other, "TRANCHE_AMOUNT_REPLANNED", "Tranche of " + balancing.getTitle()
+                + " balances the change, now " + Money.format(other.getAmount()) + ": " + reason)
+                .money("trancheAmount", otherBefore, other.getAmount()));
     }
 
     private static boolean open(PaymentTranche tranche) {
@@ -105,7 +146,11 @@ public class MilestonePlan {
 
     @Transactional
     public void proposeRelease(long trancheId) {
-        tranche(trancheId).markProposed();
+        PaymentTranche tranche = tranche(trancheId);
+        TrancheStatus before = tranche.getStatus();
+        tranche.markProposed();
+        audit.record(trancheEntry(tranche, "TRANCHE_PROPOSED", "Release of " + Money.format(tranche.getAmount())
+                + " proposed").change("status", before, tranche.getStatus()));
     }
 
     /**
@@ -123,7 +168,12 @@ public class MilestonePlan {
         if (tranche.getStatus() == TrancheStatus.RELEASED) {
             return false;
         }
+        java.math.BigDecimal before = award.getAmountReleased();
+        TrancheStatus statusBefore = tranche.getStatus();
         award.recordRelease(tranche, LocalDate.now(clock));
+        audit.record(trancheEntry(tranche, "TRANCHE_RELEASED", "Released " + Money.format(tranche.getAmount())
+                + " to the partnership").money("amountReleased", before, award.getAmountReleased())
+                .change("status", statusBefore, tranche.getStatus()));
         return true;
     }
 
@@ -134,7 +184,22 @@ public class MilestonePlan {
         if (award == null) {
             throw new NotFoundException("Award", awardId);
         }
+        AwardStatus before = award.getStatus();
         award.close();
+        audit.record(AuditEntry.of(AuditSubject.AWARD, awardId, "AWARD_CLOSED", "Award closed")
+                .award(awardId, award.getPartnership().getId()).change("status", before, award.getStatus()));
+    }
+
+    private static AuditEntry entry(Milestone milestone, String action, String summary) {
+        Award award = milestone.getAward();
+        return AuditEntry.of(AuditSubject.MILESTONE, milestone.getId(), action, summary)
+                .award(award.getId(), award.getPartnership().getId());
+    }
+
+    private static AuditEntry trancheEntry(PaymentTranche tranche, String action, String summary) {
+        Award award = tranche.getAward();
+        return AuditEntry.of(AuditSubject.TRANCHE, tranche.getId(), action, summary)
+                .award(award.getId(), award.getPartnership().getId());
     }
 
     private Milestone milestone(long id) {

@@ -5,6 +5,9 @@ import static org.partnerflow.shared.Money.format;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import org.partnerflow.audit.AuditEntry;
+import org.partnerflow.audit.AuditSubject;
+import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Role;
 import org.partnerflow.shared.DomainRuleViolation;
@@ -23,8 +26,10 @@ public class Spending {
     private final SpendReturnRepository returns;
     private final AwardRepository awards;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    Spending(SpendReturnRepository returns, AwardRepository awards, Clock clock) {
+    Spending(SpendReturnRepository returns, AwardRepository awards, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.returns = returns;
         this.awards = awards;
         this.clock = clock;
@@ -56,8 +61,14 @@ public class Spending {
         errors.throwIfAny();
         SpendReturn spend = returns.findByAwardIdAndYear(awardId, request.year())
                 .orElseGet(() -> new SpendReturn(awardId, request.year()));
+        BigDecimal before = spend.getAmountSpent();
         spend.report(request.amountSpent().setScale(2), request.narrative(), user.getUsername(), clock.instant());
         returns.save(spend);
+        audit.record(AuditEntry.of(AuditSubject.SPEND_RETURN, awardId + "-" + request.year(), "SPEND_REPORTED",
+                (before == null ? "Reported" : "Corrected") + " year " + request.year() + "'s spend: "
+                        + format(spend.getAmountSpent()))
+                .award(awardId, partnershipId).by(user.getUsername())
+                .money("amountSpent", before, spend.getAmountSpent()));
         return of(awardId);
     }
 

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.partnerflow.audit.AuditEntry;
+import org.partnerflow.audit.AuditSubject;
+import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.partnership.Partnership;
 import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.security.PartnerflowUser;
@@ -32,9 +35,11 @@ public class CaseStudies {
     private final Partnerships partnerships;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     CaseStudies(CaseStudyRepository studies, CaseStudyVersionRepository versions, Partnerships partnerships,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.studies = studies;
         this.versions = versions;
         this.partnerships = partnerships;
@@ -99,8 +104,11 @@ public class CaseStudies {
     public CaseStudy forPartnership(long partnershipId) {
         return studies.findByPartnershipId(partnershipId).orElseGet(() -> {
             Partnership partnership = partnerships.require(partnershipId);
-            return studies.save(new CaseStudy(partnershipId, freeSlug(partnership), partnership.getName(),
+            CaseStudy study = studies.save(new CaseStudy(partnershipId, freeSlug(partnership), partnership.getName(),
                     clock.instant()));
+            audit.record(AuditEntry.of(AuditSubject.CASE_STUDY, study.getId(), "CASE_STUDY_CREATED",
+                    "Case study " + study.getSlug() + " created").partnership(partnershipId));
+            return study;
         });
     }
 
@@ -123,6 +131,9 @@ public class CaseStudies {
         int next = versions.latestNumber(caseStudyId) + 1;
         versions.save(new CaseStudyVersion(caseStudyId, next, sections.trimmed(), LocalDate.now(clock.withZone(UK)),
                 clock.instant(), publishedBy));
+        audit.record(AuditEntry.of(AuditSubject.CASE_STUDY, caseStudyId, "CASE_STUDY_PUBLISHED", "Version " + next
+                + " of " + study.getSlug() + " published").partnership(study.getPartnershipId())
+                .change("version", next == 1 ? null : next - 1, next));
         events.publishEvent(new CaseStudyPublished(caseStudyId, study.getPartnershipId(), study.getSlug(), next));
         return next;
     }

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.partnerflow.audit.AuditEntry;
+import org.partnerflow.audit.AuditSubject;
+import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Role;
 import org.partnerflow.shared.DomainRuleViolation;
@@ -30,9 +33,11 @@ public class CaseStudyUpdates {
     private final UpdateRequestRepository requests;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final AuditTrail audit;
 
     CaseStudyUpdates(CaseStudies caseStudies, CaseStudyUpdateRepository updates, UpdateRequestRepository requests,
-            RuntimeService runtime, Clock clock) {
+            RuntimeService runtime, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.caseStudies = caseStudies;
         this.updates = updates;
         this.requests = requests;
@@ -94,6 +99,8 @@ public class CaseStudyUpdates {
         }
         update.attachProcess(runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(update.getId()), variables)
                 .getId());
+        audit.record(entry(study, update, "CASE_STUDY_UPDATE_STARTED", "Update " + update.getId() + " of "
+                + study.getSlug() + " started from " + source).by(source == UpdateSource.PUBLIC ? "public" : startedBy));
         return view(update, study);
     }
 
@@ -104,12 +111,16 @@ public class CaseStudyUpdates {
         if (body.decision() == TriageRequest.Decision.DECLINE && (body.reply() == null || body.reply().isBlank())) {
             throw new DomainRuleViolation("reply", "must say why the request is declined: the requester reads it");
         }
-        require(updateId).triage(body.decision().name(), strip(body.reply()), manager);
+        CaseStudyUpdate update = require(updateId);
+        update.triage(body.decision().name(), strip(body.reply()), manager);
+        record(update, "CASE_STUDY_UPDATE_TRIAGED", "Update " + updateId + " triaged: " + body.decision(), manager);
     }
 
     @Transactional
     public void draft(long updateId, Draft body, String author) {
-        require(updateId).draft(body.trimmed(), author);
+        CaseStudyUpdate update = require(updateId);
+        update.draft(body.trimmed(), author);
+        record(update, "CASE_STUDY_DRAFTED", "Update " + updateId + " drafted", author);
     }
 
     @Transactional
@@ -117,7 +128,11 @@ public class CaseStudyUpdates {
         if (body.decision() == ApprovalRequest.Decision.RETURN && (body.comments() == null || body.comments().isBlank())) {
             throw new DomainRuleViolation("comments", "must say what to change before the draft can be published");
         }
-        require(updateId).approve(body.decision().name(), strip(body.comments()), manager);
+        CaseStudyUpdate update = require(updateId);
+        update.approve(body.decision().name(), strip(body.comments()), manager);
+        boolean returned = body.decision() == ApprovalRequest.Decision.RETURN;
+        record(update, returned ? "CASE_STUDY_DRAFT_RETURNED" : "CASE_STUDY_DRAFT_APPROVED",
+                "Update " + updateId + ": " + body.decision(), manager);
     }
 
     /** Publishes the approved draft as the next version; a retried call publishes nothing twice. */
@@ -137,6 +152,7 @@ public class CaseStudyUpdates {
     public void recordDecline(long updateId) {
         CaseStudyUpdate update = require(updateId);
         update.declined();
+        record(update, "CASE_STUDY_UPDATE_DECLINED", "Update " + updateId + " declined", null);
         log.info("Case-study update {} declined; reply to the requester: {}", updateId, update.getTriageReply());
     }
 
@@ -148,6 +164,15 @@ public class CaseStudyUpdates {
 
     CaseStudyUpdate require(long updateId) {
         return updates.findById(updateId).orElseThrow(() -> new NotFoundException("Case-study update", updateId));
+    }
+
+    private void record(CaseStudyUpdate update, String action, String summary, String actor) {
+        audit.record(entry(caseStudies.require(update.getCaseStudyId()), update, action, summary).by(actor));
+    }
+
+    private static AuditEntry entry(CaseStudy study, CaseStudyUpdate update, String action, String summary) {
+        return AuditEntry.of(AuditSubject.CASE_STUDY, study.getId(), action, summary)
+                .partnership(study.getPartnershipId()).change("updateId", null, update.getId());
     }
 
     private static UpdateView view(CaseStudyUpdate update, CaseStudy study) {

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.partnerflow.audit.AuditEntry;
+import org.partnerflow.audit.AuditSubject;
+import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.NotFoundException;
@@ -20,9 +23,11 @@ public class LearningReviews {
     private final LearningProperties properties;
     private final OverdueReviewFollowUpRepository followUps;
     private final Clock clock;
+    private final AuditTrail audit;
 
     LearningReviews(LearningReviewRepository reviews, LearningReviewDecisionRepository decisions,
-            LearningProperties properties, OverdueReviewFollowUpRepository followUps, Clock clock) {
+            LearningProperties properties, OverdueReviewFollowUpRepository followUps, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.followUps = followUps;
         this.reviews = reviews;
         this.decisions = decisions;
@@ -33,13 +38,21 @@ public class LearningReviews {
     /** The review of an award falling due on a date, created once (a re-run finds the same one). */
     @Transactional
     public long schedule(long awardId, long partnershipId, LocalDate dueOn) {
-        return reviews.findByAwardIdAndDueOn(awardId, dueOn)
-                .orElseGet(() -> reviews.save(new LearningReview(awardId, partnershipId, dueOn))).getId();
+        return reviews.findByAwardIdAndDueOn(awardId, dueOn).orElseGet(() -> {
+            LearningReview review = reviews.save(new LearningReview(awardId, partnershipId, dueOn));
+            audit.record(entry(review, "REVIEW_SCHEDULED", "Learning review due " + dueOn + " scheduled", null));
+            return review;
+        }).getId();
     }
 
     @Transactional
     public void open(long reviewId) {
-        require(reviewId).open();
+        LearningReview review = require(reviewId);
+        LearningReviewStatus before = review.getStatus();
+        review.open();
+        if (before != review.getStatus()) {
+            audit.record(entry(review, "REVIEW_OPENED", "Learning review due " + review.getDueOn() + " opened", before));
+        }
     }
 
     @Transactional
@@ -50,15 +63,23 @@ public class LearningReviews {
                 .check(distinct.size() == rated.size() && distinct.equals(new HashSet<>(properties.characteristics())),
                         "ratings", "must rate each characteristic once: " + String.join(", ", properties.characteristics()))
                 .throwIfAny();
-        require(reviewId).write(request.wentWell().trim(), request.challengesOvercome().trim(), request.results().trim(),
+        LearningReview review = require(reviewId);
+        LearningReviewStatus before = review.getStatus();
+        review.write(request.wentWell().trim(), request.challengesOvercome().trim(), request.results().trim(),
                 request.whatMadeTheDifference().trim(), request.ratings().stream()
                         .map(r -> new LearningRating(r.characteristic(), r.score(), r.comment())).toList(),
                 partner, clock.instant());
+        audit.record(entry(review, "REVIEW_WRITTEN", "Learning review due " + review.getDueOn() + " written", before)
+                .by(partner));
     }
 
     @Transactional
     public void reflect(long reviewId, ReflectionsRequest request, String learningPartner) {
-        require(reviewId).reflect(request.reflections().trim(), learningPartner);
+        LearningReview review = require(reviewId);
+        LearningReviewStatus before = review.getStatus();
+        review.reflect(request.reflections().trim(), learningPartner);
+        audit.record(entry(review, "REFLECTIONS_ADDED", "Learning partner's reflections added", before)
+                .by(learningPartner));
     }
 
     /** Records the decision; the process then signs the review off or returns it. */
@@ -68,30 +89,56 @@ public class LearningReviews {
                 && (request.comments() == null || request.comments().isBlank())) {
             throw new DomainRuleViolation("comments", "must say what the partnership should change");
         }
-        require(reviewId);
+        LearningReview review = require(reviewId);
         decisions.save(new LearningReviewDecision(reviewId, request.decision().name(), request.comments(), manager,
                 clock.instant()));
+        audit.record(entry(review, "REVIEW_DECIDED", "Sign-off decision: " + request.decision(), null).by(manager));
     }
 
     @Transactional
     public void returnForChanges(long reviewId) {
-        require(reviewId).returnForChanges();
+        LearningReview review = require(reviewId);
+        LearningReviewStatus before = review.getStatus();
+        review.returnForChanges();
+        audit.record(entry(review, "REVIEW_RETURNED", "Learning review returned to the partnership", before));
     }
 
     @Transactional
     public void signOff(long reviewId, String manager, boolean proposeCaseStudyUpdate) {
-        require(reviewId).signOff(manager, LocalDate.now(clock), proposeCaseStudyUpdate);
+        LearningReview review = require(reviewId);
+        LearningReviewStatus before = review.getStatus();
+        review.signOff(manager, LocalDate.now(clock), proposeCaseStudyUpdate);
+        audit.record(entry(review, "REVIEW_SIGNED_OFF", "Learning review due " + review.getDueOn() + " signed off"
+                + (proposeCaseStudyUpdate ? "; a case-study update proposed" : ""), before).by(manager));
     }
 
     @Transactional
     public void followUp(long reviewId, FollowUpReviewRequest request, String manager) {
-        require(reviewId);
+        LearningReview review = require(reviewId);
         followUps.save(new OverdueReviewFollowUp(reviewId, request.note().trim(), manager, clock.instant()));
+        audit.record(entry(review, "REVIEW_FOLLOWED_UP", "Overdue learning review followed up", null).by(manager));
     }
 
     @Transactional
     public boolean markOverdueIfUnwritten(long reviewId) {
-        return require(reviewId).markOverdueIfUnwritten(LocalDate.now(clock));
+        LearningReview review = require(reviewId);
+        LearningReviewStatus before = review.getStatus();
+        boolean overdue = review.markOverdueIfUnwritten(LocalDate.now(clock));
+        if (before != review.getStatus()) {
+            audit.record(entry(review, "REVIEW_OVERDUE", "Learning review due " + review.getDueOn()
+                    + " is overdue: nothing written", before));
+        }
+        return overdue;
+    }
+
+    /** A change to a review, for the audit trail; a status that moved is kept before and after. */
+    private static AuditEntry entry(LearningReview review, String action, String summary, LearningReviewStatus before) {
+        AuditEntry entry = AuditEntry.of(AuditSubject.LEARNING_REVIEW, review.getId(), action, summary)
+                .award(review.getAwardId(), review.getPartnershipId());
+        if (before != null && before != review.getStatus()) {
+            entry.change("status", before, review.getStatus());
+        }
+        return entry;
     }
 
     @Transactional(readOnly = true)

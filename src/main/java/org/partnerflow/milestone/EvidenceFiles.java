@@ -2,6 +2,10 @@ package org.partnerflow.milestone;
 
 import java.time.Clock;
 import java.util.List;
+import org.partnerflow.audit.AuditEntry;
+import org.partnerflow.audit.AuditSubject;
+import org.partnerflow.audit.AuditTrail;
+import org.partnerflow.award.MilestoneFacts;
 import org.partnerflow.award.MilestonePlan;
 import org.partnerflow.award.MilestoneStatus;
 import org.partnerflow.security.PartnerflowUser;
@@ -21,8 +25,10 @@ public class EvidenceFiles implements TaskAttachments {
     private final EvidenceAttachmentRepository attachments;
     private final MilestonePlan plan;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    EvidenceFiles(EvidenceAttachmentRepository attachments, MilestonePlan plan, Clock clock) {
+    EvidenceFiles(EvidenceAttachmentRepository attachments, MilestonePlan plan, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.attachments = attachments;
         this.plan = plan;
         this.clock = clock;
@@ -37,11 +43,15 @@ public class EvidenceFiles implements TaskAttachments {
     @Transactional
     public AttachmentView store(WorkItem task, UploadedFile file, PartnerflowUser user) {
         long milestoneId = Long.parseLong(task.businessKey());
-        if (plan.facts(milestoneId).status() == MilestoneStatus.APPROVED) {
+        MilestoneFacts facts = plan.facts(milestoneId);
+        if (facts.status() == MilestoneStatus.APPROVED) {
             throw new ConflictException("The milestone is approved; its evidence is closed.");
         }
         EvidenceAttachment saved = attachments.save(new EvidenceAttachment(milestoneId, safeName(file.fileName()),
                 file.contentType(), file.content(), user.getUsername(), clock.instant()));
+        audit.record(AuditEntry.of(AuditSubject.MILESTONE, milestoneId, "EVIDENCE_FILE_ATTACHED", "Attached "
+                + saved.getFileName() + " to the evidence for " + facts.title())
+                .award(facts.awardId(), facts.partnershipId()).by(user.getUsername()));
         return new AttachmentView(saved.getId(), saved.getFileName(), saved.getContentType(), saved.getSizeBytes(),
                 saved.getUploadedBy(), saved.getUploadedAt());
     }

@@ -3,6 +3,9 @@ package org.partnerflow.milestone;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.partnerflow.audit.AuditEntry;
+import org.partnerflow.audit.AuditSubject;
+import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.award.MilestoneFacts;
 import org.partnerflow.award.MilestonePlan;
 import org.partnerflow.shared.DomainRuleViolation;
@@ -27,10 +30,12 @@ public class MilestoneDelivery {
     private final DisbursementRepository disbursements;
     private final MilestoneVariationRepository variations;
     private final Clock clock;
+    private final AuditTrail audit;
 
     MilestoneDelivery(MilestonePlan plan, EvidenceSubmissionRepository submissions, EvidenceReviewRepository reviews,
             OverdueFollowUpRepository followUps, TrancheReleaseRepository releases, DisbursementRepository disbursements,
-            MilestoneVariationRepository variations, Clock clock) {
+            MilestoneVariationRepository variations, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.variations = variations;
         this.plan = plan;
         this.submissions = submissions;
@@ -44,9 +49,12 @@ public class MilestoneDelivery {
     @Transactional
     public void submitEvidence(long milestoneId, EvidenceRequest request, String partner) {
         int round = submissions.findByMilestoneIdOrderByRound(milestoneId).size() + 1;
+        MilestoneFacts before = plan.facts(milestoneId);
         plan.markSubmitted(milestoneId);
         submissions.save(new EvidenceSubmission(milestoneId, round, request.narrative().trim(),
                 request.links() == null ? List.of() : request.links(), partner, clock.instant()));
+        audit.record(entry(before, "EVIDENCE_SUBMITTED", "Evidence for " + before.title() + " submitted (round "
+                + round + ")").by(partner).change("status", before.status(), plan.facts(milestoneId).status()));
     }
 
     @Transactional
@@ -58,11 +66,17 @@ public class MilestoneDelivery {
         int round = submissions.findByMilestoneIdOrderByRound(milestoneId).size();
         reviews.save(new EvidenceReview(milestoneId, round, request.decision().name(), request.comments(), manager,
                 clock.instant()));
+        MilestoneFacts facts = plan.facts(milestoneId);
+        audit.record(entry(facts, "EVIDENCE_REVIEWED", "Evidence for " + facts.title() + " reviewed (round " + round
+                + "): " + request.decision()).by(manager));
     }
 
     @Transactional
     public void followUp(long milestoneId, FollowUpRequest request, String manager) {
         followUps.save(new OverdueFollowUp(milestoneId, request.note().trim(), manager, clock.instant()));
+        MilestoneFacts facts = plan.facts(milestoneId);
+        audit.record(entry(facts, "OVERDUE_FOLLOWED_UP", "Overdue milestone " + facts.title() + " followed up")
+                .by(manager));
     }
 
     /** Proposes releasing the milestone's tranche; the amount must be the tranche's (a change is a variation). */
@@ -87,6 +101,12 @@ public class MilestoneDelivery {
             throw new AccessDeniedException("the person who proposed a release cannot approve it");
         }
         proposal.decide(request.decision().name(), approver, clock.instant(), request.comments());
+        boolean release = request.decision() == ReleaseDecisionRequest.Decision.RELEASE;
+        audit.record(AuditEntry.of(AuditSubject.TRANCHE, facts.trancheId(),
+                release ? "TRANCHE_RELEASE_APPROVED" : "TRANCHE_HELD",
+                (release ? "Release of " : "Held the release of ") + Money.format(facts.trancheAmount())
+                        + " proposed by " + proposal.getProposedBy())
+                .award(facts.awardId(), facts.partnershipId()).by(approver));
     }
 
     /**
@@ -102,6 +122,11 @@ public class MilestoneDelivery {
                     LocalDate.now(clock), releasedBy, clock.instant()));
         }
         return released;
+    }
+
+    private static AuditEntry entry(MilestoneFacts facts, String action, String summary) {
+        return AuditEntry.of(AuditSubject.MILESTONE, facts.milestoneId(), action, summary)
+                .award(facts.awardId(), facts.partnershipId());
     }
 
     @Transactional(readOnly = true)

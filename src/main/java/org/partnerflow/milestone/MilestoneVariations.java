@@ -55,14 +55,15 @@ public class MilestoneVariations {
                 throw new org.partnerflow.shared.DomainRuleViolation("balancingMilestoneId",
                         "must name the milestone whose tranche takes up the difference");
             }
-            plan.moveTrancheAmount(milestoneId, request.balancingMilestoneId(), request.trancheAmount());
+            plan.moveTrancheAmount(milestoneId, request.balancingMilestoneId(), request.trancheAmount(),
+                    request.reason().trim());
             variation.amounts(before.trancheAmount(), request.trancheAmount().setScale(2), request.balancingMilestoneId());
         }
         variations.save(variation);
         if (request.dueDate() == null) {
             return plan.facts(milestoneId);
         }
-        plan.replan(milestoneId, request.dueDate());
+        plan.replan(milestoneId, request.dueDate(), request.reason().trim());
         ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(String.valueOf(milestoneId)).singleResult();
         if (instance != null) {

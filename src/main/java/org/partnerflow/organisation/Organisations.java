@@ -1,5 +1,8 @@
 package org.partnerflow.organisation;
 
+import org.partnerflow.audit.AuditEntry;
+import org.partnerflow.audit.AuditSubject;
+import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -10,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organisations {
 
     private final OrganisationRepository repository;
+    private final AuditTrail audit;
 
-    Organisations(OrganisationRepository repository) {
+    Organisations(OrganisationRepository repository, AuditTrail audit) {
         this.repository = repository;
+        this.audit = audit;
     }
 
     /**
@@ -31,8 +36,13 @@ public class Organisations {
                     }
                     return existing;
                 })
-                .orElseGet(() -> repository.save(new Organisation(data.name().trim(), data.type(), data.orgId(),
-                        normalisePostcode(data.postcode()))));
+                .orElseGet(() -> {
+                    Organisation created = repository.save(new Organisation(data.name().trim(), data.type(),
+                            data.orgId(), normalisePostcode(data.postcode())));
+                    audit.record(AuditEntry.of(AuditSubject.ORGANISATION, created.getId(), "ORGANISATION_CREATED",
+                            "Organisation " + created.getName() + " (" + data.orgId() + ") recorded"));
+                    return created;
+                });
     }
 
     private static String normalisePostcode(String postcode) {

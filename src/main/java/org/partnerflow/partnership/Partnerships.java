@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.partnerflow.audit.AuditEntry;
+import org.partnerflow.audit.AuditSubject;
+import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.organisation.Organisation;
 import org.partnerflow.organisation.Organisations;
 import org.partnerflow.programme.Programme;
@@ -24,8 +27,11 @@ public class Partnerships {
     private final Programmes programmes;
     private final Organisations organisations;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    Partnerships(PartnershipRepository repository, Programmes programmes, Organisations organisations, Clock clock) {
+    Partnerships(PartnershipRepository repository, Programmes programmes, Organisations organisations, Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.repository = repository;
         this.programmes = programmes;
         this.organisations = organisations;
@@ -59,7 +65,10 @@ public class Partnerships {
         if (!leadListed) {
             partnership.addMember(lead, LEAD_ROLE);
         }
-        return PartnershipView.of(repository.save(partnership));
+        Partnership saved = repository.save(partnership);
+        audit.record(AuditEntry.of(AuditSubject.PARTNERSHIP, saved.getId(), "PARTNERSHIP_CREATED",
+                "Partnership " + saved.getName() + " created in " + programme.getCode()).partnership(saved.getId()));
+        return PartnershipView.of(saved);
     }
 
     private static void rejectDuplicateMembers(List<PartnershipRequest.Member> members) {

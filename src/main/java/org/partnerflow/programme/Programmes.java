@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import org.partnerflow.audit.AuditEntry;
+import org.partnerflow.audit.AuditSubject;
+import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.organisation.Organisations;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.shared.ConflictException;
@@ -25,9 +28,11 @@ public class Programmes {
     private final ProgrammeVisibility visibility;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final AuditTrail audit;
 
     Programmes(ProgrammeRepository repository, Organisations organisations, ProgrammeVisibility visibility, Clock clock,
-            EntityManager entityManager) {
+            EntityManager entityManager, AuditTrail audit) {
+        this.audit = audit;
         this.entityManager = entityManager;
         this.repository = repository;
         this.organisations = organisations;
@@ -52,7 +57,11 @@ public class Programmes {
                 organisations.findOrCreate(request.funder(), "funder"), Money.gbp(request.totalBudget()),
                 Money.gbp(request.awardCap()), request.maxDurationMonths(), request.learningReviewCadenceMonths(),
                 request.requiredMemberTypes() == null ? Set.of() : request.requiredMemberTypes(), clock.instant());
-        return ProgrammeView.of(repository.save(programme));
+        Programme saved = repository.save(programme);
+        audit.record(AuditEntry.of(AuditSubject.PROGRAMME, saved.getId(), "PROGRAMME_CREATED",
+                "Created programme " + saved.getCode() + ", " + saved.getTitle())
+                .money("totalBudget", null, saved.getTotalBudget()));
+        return ProgrammeView.of(saved);
     }
 
     @Transactional(readOnly = true)
@@ -78,19 +87,31 @@ public class Programmes {
      * first's commitment; the database's CHECK constraint backs the rule.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void commitAward(long programmeId, BigDecimal amount, String field) {
+    public void commitAward(long programmeId, long awardId, BigDecimal amount, String field) {
         Programme programme = lock(programmeId);
         if (amount.compareTo(programme.getRemainingBudget()) > 0) {
             throw new DomainRuleViolation(field, "must not be more than the programme's remaining budget ("
                     + Money.format(programme.getRemainingBudget()) + ")");
         }
+        BigDecimal before = programme.getAwarded();
         programme.commit(amount);
+        recordBudget(programme, awardId, "BUDGET_COMMITTED", "Committed " + Money.format(amount)
+                + " of " + programme.getCode() + "'s budget to the award", before);
     }
 
     /** Returns a withdrawn or declined offer's amount to the programme's budget. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void releaseAward(long programmeId, BigDecimal amount) {
-        lock(programmeId).release(amount);
+    public void releaseAward(long programmeId, long awardId, BigDecimal amount) {
+        Programme programme = lock(programmeId);
+        BigDecimal before = programme.getAwarded();
+        programme.release(amount);
+        recordBudget(programme, awardId, "BUDGET_RELEASED", "Returned " + Money.format(amount)
+                + " to " + programme.getCode() + "'s budget", before);
+    }
+
+    private void recordBudget(Programme programme, long awardId, String action, String summary, BigDecimal before) {
+        audit.record(AuditEntry.of(AuditSubject.PROGRAMME, programme.getId(), action, summary)
+                .award(awardId, null).money("awarded", before, programme.getAwarded()));
     }
 
     private Programme lock(long programmeId) {

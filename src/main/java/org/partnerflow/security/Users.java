@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.partnerflow.audit.AuditEntry;
+import org.partnerflow.audit.AuditSubject;
+import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,8 +21,11 @@ public class Users {
     private final PasswordEncoder passwordEncoder;
     private final PartnershipDirectory partnerships;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    Users(AppUserRepository repository, PasswordEncoder passwordEncoder, PartnershipDirectory partnerships, Clock clock) {
+    Users(AppUserRepository repository, PasswordEncoder passwordEncoder, PartnershipDirectory partnerships, Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.partnerships = partnerships;
@@ -42,7 +48,12 @@ public class Users {
         }
         AppUser user = new AppUser(request.username(), request.displayName().trim(), request.email(),
                 passwordEncoder.encode(request.password()), request.roles(), partnershipIds, clock.instant());
-        return UserView.of(repository.save(user));
+        AppUser saved = repository.save(user);
+        // Roles and memberships, never the password.
+        audit.record(AuditEntry.of(AuditSubject.USER, saved.getUsername(), "USER_CREATED", "User "
+                + saved.getUsername() + " created with roles " + request.roles()
+                + (partnershipIds.isEmpty() ? "" : " in partnerships " + partnershipIds)));
+        return UserView.of(saved);
     }
 
     @Transactional(readOnly = true)

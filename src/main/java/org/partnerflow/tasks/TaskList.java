@@ -21,6 +21,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.partnerflow.audit.AuditEntry;
+import org.partnerflow.audit.AuditSubject;
+import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.NotFoundException;
@@ -50,10 +53,12 @@ public class TaskList {
     private final TaskTypes types;
     private final Map<String, TaskForm<?>> forms;
     private final Clock clock;
+    private final AuditTrail audit;
 
     TaskList(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
             IdentityService identityService, CandidateGroups candidateGroups, TaskBodies bodies, TaskTypes types,
-            List<TaskForm<?>> forms, Clock clock) {
+            List<TaskForm<?>> forms, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.types = types;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -167,7 +172,8 @@ public class TaskList {
             throw new ConflictException("Task " + taskId + " is claimed by " + task.assignee() + ".");
         }
         if (task.assignee() == null) {
-            taskService.claim(taskId, user.getUsername());
+            asUser(user, () -> taskService.claim(taskId, user.getUsername()));
+            audit.record(entry(task, "TASK_CLAIMED", "Claimed " + task.name(), user));
         }
     }
 
@@ -177,7 +183,26 @@ public class TaskList {
         if (task.assignee() != null && !task.assignee().equals(user.getUsername())) {
             throw new ConflictException("Task " + taskId + " is claimed by " + task.assignee() + ".");
         }
-        taskService.setAssignee(taskId, null);
+        if (task.assignee() != null) {
+            asUser(user, () -> taskService.setAssignee(taskId, null));
+            audit.record(entry(task, "TASK_UNCLAIMED", "Gave back " + task.name(), user));
+        }
+    }
+
+    /** Runs engine calls with the user as Camunda's authenticated user, so its operation log names them. */
+    private void asUser(PartnerflowUser user, Runnable call) {
+        identityService.setAuthentication(user.getUsername(), user.groups());
+        try {
+            call.run();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private static AuditEntry entry(WorkItem task, String action, String summary, PartnerflowUser user) {
+        AuditEntry entry = AuditEntry.of(AuditSubject.TASK, task.id(), action, summary).by(user.getUsername())
+                .award(task.awardId(), task.partnershipId());
+        return entry.change("task", null, task.taskDefinitionKey());
     }
 
     /** Validates the body, lets the task's module apply it, and completes the task, all in one transaction. */
@@ -199,6 +224,7 @@ public class TaskList {
                 taskService.claim(task.id(), user.getUsername());
             }
             taskService.complete(task.id(), variables);
+            audit.record(entry(task, "TASK_COMPLETED", "Completed " + task.name(), user));
         } catch (OptimisticLockingException e) {
             throw new ConflictException("Task " + task.id() + " was completed or changed by someone else at the same time.");
         } finally {

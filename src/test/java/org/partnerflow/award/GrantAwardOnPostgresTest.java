@@ -102,6 +102,19 @@ class GrantAwardOnPostgresTest {
         }
         assertThat(tranches).isEqualByComparingTo("300000.00");
         assertThat(Api.demo(port, "partner.croydon").get("/api/v1/awards/" + awardId).status()).isEqualTo(404);
+
+        // The audit trail on PostgreSQL: the decision by the funder, the awarded amount from none to £300,000.00.
+        JsonNode decided = null;
+        for (JsonNode event : partner.get("/api/v1/awards/" + awardId + "/audit?size=200").json().get("items")) {
+            if (event.get("action").asText().equals("DECIDED")) {
+                decided = event;
+            }
+        }
+        assertThat(decided).as("DECIDED in the audit trail").isNotNull();
+        assertThat(decided.get("actor").asText()).isEqualTo("funder");
+        assertThat(decided.get("amountBefore").isNull()).isTrue();
+        assertThat(decided.get("amountAfter").decimalValue()).isEqualByComparingTo("300000.00");
+        assertThat(Api.demo(port, "partner.croydon").get("/api/v1/awards/" + awardId + "/audit").status()).isEqualTo(404);
     }
 
     @Test
@@ -148,6 +161,12 @@ class GrantAwardOnPostgresTest {
         assertThat(programmes.get(programme.id(), funder).awarded()).isEqualByComparingTo("300000.00");
         assertThat(jdbc.queryForObject("select count(*) from award where programme_id = ? and status = 'OFFERED'",
                 Integer.class, programme.id())).isEqualTo(1);
+        // The refused approval was rolled back with its audit events: one decision and one commitment recorded.
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'BUDGET_COMMITTED'"
+                + " and subject_id = ?", Integer.class, String.valueOf(programme.id()))).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'DECIDED'"
+                + " and award_id in (select id from award where programme_id = ?)", Integer.class, programme.id()))
+                .isEqualTo(1);
     }
 
     // --- helpers -----------------------------------------------------------------------------------------

@@ -58,7 +58,7 @@ class AwardTaskForms {
     @Bean
     TaskForm<AcceptanceRequest> acceptOfferForm(Awards awards) {
         return form("acceptOffer", AcceptanceRequest.class, awards, null, (task, body, user) -> {
-            awards.answerOffer(task.awardId(), user.getUsername());
+            awards.answerOffer(task.awardId(), user.getUsername(), body.accept());
             return Map.of("accepted", body.accept());
         });
     }

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
+import org.partnerflow.audit.AuditPage;
+import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.award.AwardDetail;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
@@ -29,10 +31,12 @@ class AwardApiController {
 
     private final Awards awards;
     private final Spending spending;
+    private final AuditTrail audit;
 
-    AwardApiController(Awards awards, Spending spending) {
+    AwardApiController(Awards awards, Spending spending, AuditTrail audit) {
         this.awards = awards;
         this.spending = spending;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -46,6 +50,16 @@ class AwardApiController {
     @Operation(summary = "One award with its proposal, milestones, tranches, assessments and decision")
     AwardDetail get(@PathVariable long id) {
         return awards.get(id, CurrentUser.get());
+    }
+
+    @GetMapping("/{id}/audit")
+    @Operation(summary = "The award's audit trail, newest first: who changed what and when, money before and after",
+            description = "Staff, and the partners of the award's partnership (404 for anyone else, as for the award). "
+                    + "Paged: page from 0, size 1 to 200 (default 50); 400 naming the parameter otherwise.")
+    AuditPage audit(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        awards.get(id, CurrentUser.get());
+        return audit.forAward(id, page, size);
     }
 
     @PostMapping

@@ -1,6 +1,7 @@
 package org.partnerflow.award.web;
 
 import java.util.List;
+import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.award.AwardDetail;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.Awards;
@@ -18,10 +19,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AwardPageController {
 
-    private final Awards awards;
+    /** The award page lists this many of the newest audit events; the API pages through all of them. */
+    static final int AUDIT_ON_PAGE = 100;
 
-    AwardPageController(Awards awards) {
+    private final Awards awards;
+    private final AuditTrail audit;
+
+    AwardPageController(Awards awards, AuditTrail audit) {
         this.awards = awards;
+        this.audit = audit;
     }
 
     @GetMapping("/awards")
@@ -43,6 +49,7 @@ class AwardPageController {
         // Money still to be paid out of what was awarded; nothing until the panel has decided an amount.
         model.addAttribute("remainingToRelease", award.award().amountAwarded() == null ? null
                 : award.award().amountAwarded().subtract(award.award().amountReleased()));
+        model.addAttribute("audit", audit.forAward(id, 0, AUDIT_ON_PAGE));
         return "award";
     }
 }
