@@ -147,6 +147,10 @@ public class TaskList {
         }
         WorkItem item = describe(List.of(task)).get(0);
         if (!mayWorkOn(item, user)) {
+            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                // Completed by someone else between the reads above, which took its candidate groups with it.
+                throw new ConflictException("Task " + taskId + " has already been completed.");
+            }
             if (user.isStaff()) {
                 throw new AccessDeniedException("not a candidate for this task");
             }

@@ -68,16 +68,19 @@ class DashboardController {
         return new Portfolio.Filter(rag, awardStatus == null ? null : awardStatus.name());
     }
 
-    /** A CSV cell: quoted when needed, and never starting with a formula character (spreadsheet injection). */
+    /**
+     * A CSV cell: quoted when needed, and text never starting with a character a spreadsheet reads as a formula
+     * (=, +, -, @, tab, carriage return), which gets a leading apostrophe. Numbers stay numbers, minus sign and all.
+     */
     static String cell(Object value) {
         if (value == null) {
             return "";
         }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+        String text = value instanceof java.math.BigDecimal amount ? amount.toPlainString() : value.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
             text = "'" + text;
         }
-        return text.contains(",") || text.contains("\"") || text.contains("\n")
+        return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
                 ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }
