@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.shared.ConflictException;
+import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.NotFoundException;
 import org.partnerflow.tasks.internal.CandidateGroups;
 import org.partnerflow.tasks.internal.TaskBodies;
@@ -205,6 +206,12 @@ public class TaskList {
             taskService.complete(task.id(), variables);
         } catch (OptimisticLockingException e) {
             throw new ConflictException("Task " + task.id() + " was completed or changed by someone else at the same time.");
+        } catch (DomainRuleViolation e) {
+            // A rule may fail only because a parallel completion of this task has just changed the state it checks.
+            if (taskService.createTaskQuery().taskId(task.id()).count() == 0) {
+                throw new ConflictException("Task " + task.id() + " has already been completed.");
+            }
+            throw e;
         } finally {
             identityService.clearAuthentication();
         }
