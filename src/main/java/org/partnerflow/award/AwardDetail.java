@@ -51,7 +51,6 @@ public record AwardDetail(@JsonUnwrapped AwardView award, String programmeTitle,
                         s.getRecommendation(), s.getSubmittedAt(), s.getScores())).toList(),
                 spend.stream().map(SpendReturn::getAmountSpent).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
                 a.getAmountAwarded() == null ? null : a.getAmountAwarded().subtract(a.getAmountReleased()),
-                spend.stream().map(r -> new Spending.SpendView(r.getYear(), r.getAmountSpent(), r.getNarrative(),
-                        r.getSubmittedBy(), r.getSubmittedAt())).toList());
+                spend.stream().map(Spending.SpendView::of).toList());
     }
 }

@@ -59,4 +59,5 @@ public class SpendReturn {
     public String getNarrative() { return narrative; }
     public String getSubmittedBy() { return submittedBy; }
     public Instant getSubmittedAt() { return submittedAt; }
+    public long getVersion() { return version; }
 }

@@ -10,6 +10,7 @@ import org.partnerflow.audit.AuditSubject;
 import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Role;
+import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,8 +60,9 @@ public class Spending {
                 "would take the spend reported to " + format(total) + ", more than the award of "
                         + format(award.getAmountAwarded()));
         errors.throwIfAny();
-        SpendReturn spend = returns.findByAwardIdAndYear(awardId, request.year())
-                .orElseGet(() -> new SpendReturn(awardId, request.year()));
+        java.util.Optional<SpendReturn> reported = returns.findByAwardIdAndYear(awardId, request.year());
+        checkExpectedVersion(request, reported.orElse(null));
+        SpendReturn spend = reported.orElseGet(() -> new SpendReturn(awardId, request.year()));
         BigDecimal before = spend.getAmountSpent();
         spend.report(request.amountSpent().setScale(2), request.narrative(), user.getUsername(), clock.instant());
         returns.save(spend);
@@ -72,15 +74,37 @@ public class Spending {
         return of(awardId);
     }
 
-    @Transactional(readOnly = true)
-    public List<SpendView> of(long awardId) {
-        return returns.findByAwardIdOrderByYear(awardId).stream()
-                .map(r -> new SpendView(r.getYear(), r.getAmountSpent(), r.getNarrative(), r.getSubmittedBy(),
-                        r.getSubmittedAt())).toList();
+    /**
+     * A correction that names the version it was based on must still find that version: otherwise someone else
+     * corrected the year in between (or reported it first) and this caller would overwrite what they never saw.
+     */
+    private static void checkExpectedVersion(SpendReturnRequest request, SpendReturn current) {
+        if (request.version() == null) {
+            return;
+        }
+        if (current == null) {
+            throw new ConflictException("Year " + request.year() + " has no spend return yet, so there is no version "
+                    + request.version() + " to correct. Report it without a version.");
+        }
+        if (current.getVersion() != request.version()) {
+            throw new ConflictException("The spend return for year " + request.year() + " is at version "
+                    + current.getVersion() + " but this correction was based on version " + request.version()
+                    + ": someone else changed it. Reload it and try again.");
+        }
     }
 
-    /** One year's return. */
+    @Transactional(readOnly = true)
+    public List<SpendView> of(long awardId) {
+        return returns.findByAwardIdOrderByYear(awardId).stream().map(SpendView::of).toList();
+    }
+
+    /** One year's return; {@code version} is what a correction sends back to be refused if it is stale. */
     public record SpendView(int year, BigDecimal amountSpent, String narrative, String submittedBy,
-            java.time.Instant submittedAt) {
+            java.time.Instant submittedAt, long version) {
+
+        static SpendView of(SpendReturn r) {
+            return new SpendView(r.getYear(), r.getAmountSpent(), r.getNarrative(), r.getSubmittedBy(),
+                    r.getSubmittedAt(), r.getVersion());
+        }
     }
 }

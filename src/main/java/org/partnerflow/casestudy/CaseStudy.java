@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A partnership's case study: its public address (slug) and title. Its text lives in its versions. */
@@ -16,6 +17,9 @@ public class CaseStudy {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Version
+    private long version;
 
     @Column(name = "partnership_id", nullable = false, updatable = false)
     private Long partnershipId;

@@ -10,6 +10,7 @@ import java.time.Instant;
 
 /** A member of the public's request to change a case study, stored as plain text exactly as sent. */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "case_study_update_request")
 public class UpdateRequest {
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 
 /** A programme manager's sign-off or return of a learning review, kept as its history. */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "learning_review_decision")
 public class LearningReviewDecision {
 

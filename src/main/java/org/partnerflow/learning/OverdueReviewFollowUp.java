@@ -10,6 +10,7 @@ import java.time.Instant;
 
 /** What a programme manager did about an overdue learning review. */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "learning_review_follow_up")
 public class OverdueReviewFollowUp {
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 
 /** Money paid to a partnership: one per tranche (a unique key), so a retried release never pays twice. */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "disbursement")
 public class Disbursement {
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 
 /** A file sent as evidence for a milestone. Lists read it without its content (see the repository). */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "evidence_attachment")
 public class EvidenceAttachment {
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 
 /** A programme manager's review of one round of evidence. */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "evidence_review")
 public class EvidenceReview {
 

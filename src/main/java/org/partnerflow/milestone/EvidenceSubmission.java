@@ -16,6 +16,7 @@ import java.util.List;
 
 /** One round of a milestone's evidence, as the partnership sent it. */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "evidence_submission")
 public class EvidenceSubmission {
 

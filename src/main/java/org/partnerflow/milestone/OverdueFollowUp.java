@@ -10,6 +10,7 @@ import java.time.Instant;
 
 /** What a programme manager did about an overdue milestone. */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "overdue_follow_up")
 public class OverdueFollowUp {
 

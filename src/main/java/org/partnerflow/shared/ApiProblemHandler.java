@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
@@ -66,6 +67,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             return ResponseEntity.badRequest().body(tooLarge.problem());
         }
         Throwable cause = ex.getCause();
+        if (cause instanceof TextSafety.ForbiddenCharacterException forbidden) {
+            return ResponseEntity.badRequest().body(validationProblem(List.of(
+                    new FieldProblem(JsonPaths.of(forbidden), forbidden.rule()))));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return ResponseEntity.badRequest().body(validationProblem(List.of(
                     new FieldProblem(JsonPaths.of(unknown), "is not a known field"))));
@@ -96,6 +101,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                         : "the upload limit")))));
     }
 
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String sent = ex.getContentType() == null ? "no Content-Type" : "Content-Type " + ex.getContentType();
+        String accepted = ex.getSupportedMediaTypes().stream().map(Object::toString).distinct()
+                .collect(Collectors.joining(", "));
+        ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                "The request body was sent with " + sent + "; this endpoint takes " + accepted + ".");
+        problem.setProperty("errors", List.of(new FieldProblem("body", "must be sent as " + accepted).asMap()));
+        HttpHeaders accept = new HttpHeaders();
+        accept.setAccept(ex.getSupportedMediaTypes());
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(accept).body(problem);
+    }
+
     @ExceptionHandler(DomainRuleViolation.class)
     ResponseEntity<ProblemDetail> domainRule(DomainRuleViolation ex) {
         return ResponseEntity.badRequest().body(validationProblem(ex.errors().stream()
@@ -120,10 +139,21 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage()));
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> staleUpdate(OptimisticLockingFailureException ex) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "Conflict",
-                "Someone else changed this record at the same time. Reload it and try again."));
+    /**
+     * A write that lost a race: a JPA entity whose version moved on (Spring's translation, or the JPA and Hibernate
+     * exceptions when they escape untranslated), or a Camunda entity (a task completed at the same time).
+     */
+    @ExceptionHandler({OptimisticLockingFailureException.class, jakarta.persistence.OptimisticLockException.class,
+            org.hibernate.StaleStateException.class, org.camunda.bpm.engine.OptimisticLockingException.class})
+    ResponseEntity<ProblemDetail> staleUpdate(Exception ex) {
+        log.info("Refused a stale update: {}", ex.getMessage());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(staleUpdateProblem());
+    }
+
+    /** The problem of a stale update: someone else changed the record since the caller read it. */
+    static ProblemDetail staleUpdateProblem() {
+        return problem(HttpStatus.CONFLICT, "Changed by someone else",
+                "Someone else changed this record at the same time. Reload it and try again.");
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

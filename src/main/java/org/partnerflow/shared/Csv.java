@@ -9,8 +9,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * CSV as RFC 4180 writes it (comma, CRLF, quotes doubled), with every text cell made safe for spreadsheets: a text
- * starting with = + - or @ gets a leading apostrophe so that no spreadsheet runs it as a formula. Numbers stay
- * numbers, negative ones included.
+ * starting with = + - @, a tab or a carriage return gets a leading apostrophe so that no spreadsheet runs it as a
+ * formula. Numbers stay numbers (amounts in plain notation), negative ones included.
  */
 public final class Csv {
 
@@ -43,8 +43,8 @@ public final class Csv {
         if (value == null) {
             return "";
         }
-        String cell = value.toString();
-        if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !(value instanceof Number)) {
+        String cell = value instanceof java.math.BigDecimal amount ? amount.toPlainString() : value.toString();
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !(value instanceof Number)) {
             cell = "'" + cell;
         }
         return cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")

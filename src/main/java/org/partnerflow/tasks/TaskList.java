@@ -26,6 +26,7 @@ import org.partnerflow.audit.AuditSubject;
 import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.shared.ConflictException;
+import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.NotFoundException;
 import org.partnerflow.tasks.internal.CandidateGroups;
 import org.partnerflow.tasks.internal.TaskBodies;
@@ -152,6 +153,10 @@ public class TaskList {
         }
         WorkItem item = describe(List.of(task)).get(0);
         if (!mayWorkOn(item, user)) {
+            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                // Completed by someone else between the reads above, which took its candidate groups with it.
+                throw new ConflictException("Task " + taskId + " has already been completed.");
+            }
             if (user.isStaff()) {
                 throw new AccessDeniedException("not a candidate for this task");
             }
@@ -227,6 +232,12 @@ public class TaskList {
             audit.record(entry(task, "TASK_COMPLETED", "Completed " + task.name(), user));
         } catch (OptimisticLockingException e) {
             throw new ConflictException("Task " + task.id() + " was completed or changed by someone else at the same time.");
+        } catch (DomainRuleViolation e) {
+            // A rule may fail only because a parallel completion of this task has just changed the state it checks.
+            if (taskService.createTaskQuery().taskId(task.id()).count() == 0) {
+                throw new ConflictException("Task " + task.id() + " has already been completed.");
+            }
+            throw e;
         } finally {
             identityService.clearAuthentication();
         }

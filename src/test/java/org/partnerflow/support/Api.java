@@ -53,6 +53,15 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A POST with any Content-Type (or none, when null) and any body, as a careless or hostile client sends it. */
+    public Response postRaw(String path, String contentType, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder builder = request(path);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.POST(body));
+    }
+
     /** A multipart/form-data upload of one file, as a browser or curl -F sends it. */
     public Response postFile(String path, String field, String fileName, String contentType, byte[] content) {
         String boundary = "----partnerflow" + System.nanoTime();

@@ -22,8 +22,16 @@ record NewPartnership(long programmeId, long partnershipId, String name, String 
                 "totalBudget", 2000000.00, "awardCap", 450000.00, "maxDurationMonths", 36,
                 "learningReviewCadenceMonths", 6, "requiredMemberTypes", List.of("NHS_BODY", "LOCAL_AUTHORITY", "VCSE")));
         assertThat(programme.status()).as(programme.toString()).isEqualTo(201);
-        long programmeId = programme.json().get("id").asLong();
+        return create(port, programme.json().get("id").asLong(), tag);
+    }
 
+    /** Another partnership and partner user in an existing programme, for tests that share one budget. */
+    static NewPartnership inProgramme(int port, long programmeId) {
+        return create(port, programmeId, UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase());
+    }
+
+    private static NewPartnership create(int port, long programmeId, String tag) {
+        Api manager = Api.demo(port, "manager");
         String name = "Journey " + tag + " partnership";
         Map<String, Object> vcse = Map.of("name", "Journey Voluntary Action " + tag, "type", "VCSE", "orgId", "GB-CHC-J" + tag);
         Api.Response partnership = manager.post("/api/v1/partnerships", Map.of(

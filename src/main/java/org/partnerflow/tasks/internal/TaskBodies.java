@@ -11,6 +11,7 @@ import jakarta.validation.Validator;
 import java.util.Arrays;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.JsonPaths;
+import org.partnerflow.shared.TextSafety;
 import org.springframework.stereotype.Component;
 
 /** Turns a completion body (JSON) into the task's typed record and validates it, naming each bad field. */
@@ -29,6 +30,8 @@ public class TaskBodies {
         B value;
         try {
             value = json.treeToValue(body == null || body.isNull() ? json.createObjectNode() : body, type);
+        } catch (TextSafety.ForbiddenCharacterException e) {
+            throw new DomainRuleViolation(JsonPaths.of(e), e.rule());
         } catch (UnrecognizedPropertyException e) {
             throw new DomainRuleViolation(JsonPaths.of(e), "is not a known field");
         } catch (InvalidFormatException e) {
