@@ -76,7 +76,7 @@ class AdminUserPagesTest {
         mvc.perform(get("/admin/users/" + username).with(as("admin"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Paige User")))
                 .andExpect(content().string(containsString("Croydon Healthy Communities Together partnership")))
-                .andExpect(content().string(containsString("Can sign in")));
+                .andExpect(content().string(containsString("Active")));
         assertThat(Api.as(port, username, "a-long-enough-password").get("/api/v1/me").json()
                 .get("partnershipIds").get(0).asText()).isEqualTo(croydon);
 
