@@ -2,6 +2,8 @@ package org.partnerflow.partnership;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.partnerflow.programme.ProgrammeVisibility;
 import org.partnerflow.security.PartnershipDirectory;
@@ -27,6 +29,14 @@ class PartnershipLookups implements PartnershipDirectory, ProgrammeVisibility {
         Set<Long> unknown = new HashSet<>(partnershipIds);
         unknown.removeAll(repository.findExistingIds(partnershipIds));
         return unknown;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> names() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        repository.findAllNames().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
     }
 
     @Override

@@ -24,6 +24,9 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
     @Query("select p from Partnership p where p.id in :ids order by p.programme.title, p.place")
     List<Partnership> findByIds(Collection<Long> ids);
 
+    @Query("select p.id, p.name from Partnership p order by p.programme.title, p.place")
+    List<Object[]> findAllNames();
+
     @Query("select p.id from Partnership p where p.id in :ids")
     List<Long> findExistingIds(Collection<Long> ids);
 

@@ -55,6 +55,13 @@ public class AppUser {
     @Column(name = "partnership_id", nullable = false)
     private Set<Long> partnershipIds = new LinkedHashSet<>();
 
+    /** Consecutive failed sign-ins since the last success or lock; changed only by update queries. */
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     @Version
     private long version;
 
@@ -106,5 +113,28 @@ public class AppUser {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    /** The end of the current lock, or null; a time in the past means the lock has run out. */
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    /** Lifts a lock-out and forgets earlier failures. */
+    void unlock() {
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
     }
 }

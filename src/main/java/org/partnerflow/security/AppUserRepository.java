@@ -1,9 +1,13 @@
 package org.partnerflow.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** Users by name, by role and by partnership; the Camunda identity bridge reads through it too. */
@@ -22,5 +26,33 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("select distinct u from AppUser u join u.partnershipIds p where p = :partnershipId order by u.username")
     List<AppUser> findByPartnership(Long partnershipId);
+
+    /** A page of users by username, for the admin page and the user list API. */
+    Page<AppUser> findAllByOrderByUsername(Pageable page);
+
+    /** A user's sign-in state without loading the user: failed attempts and the end of a lock. */
+    @Query("select new org.partnerflow.security.SignInState(u.failedSignIns, u.lockedUntil) from AppUser u "
+            + "where u.username = :username")
+    Optional<SignInState> signInStateOf(String username);
+
+    /**
+     * Counts one failed sign-in, in one statement so that two nodes counting at once both count; does nothing
+     * while the user is locked, so failures during a lock do not stretch it.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update AppUser u set u.failedSignIns = u.failedSignIns + 1 where u.username = :username "
+            + "and (u.lockedUntil is null or u.lockedUntil <= :now)")
+    int countFailedSignIn(String username, Instant now);
+
+    /** Locks the user until the given time once the failures reach the limit, and starts counting again. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update AppUser u set u.lockedUntil = :until, u.failedSignIns = 0 where u.username = :username "
+            + "and u.failedSignIns >= :limit")
+    int lockAtLimit(String username, int limit, Instant until);
+
+    /** Forgets earlier failures after a successful sign-in; writes nothing when there were none. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update AppUser u set u.failedSignIns = 0 where u.username = :username and u.failedSignIns > 0")
+    int forgetFailedSignIns(String username);
 
 }

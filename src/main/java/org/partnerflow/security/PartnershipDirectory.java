@@ -1,6 +1,7 @@
 package org.partnerflow.security;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,4 +12,7 @@ public interface PartnershipDirectory {
 
     /** The ids among those given that name no partnership. */
     Set<Long> unknown(Collection<Long> partnershipIds);
+
+    /** Every partnership's name by id, in the order people look for them (by programme, then place). */
+    Map<Long, String> names();
 }

@@ -9,11 +9,14 @@ import org.partnerflow.audit.AuditSubject;
 import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates users and reads them; the rules on roles and memberships live here. */
+/** Creates users, reads them, resets passwords and lifts lock-outs; the rules on roles and memberships live here. */
 @Service
 public class Users {
 
@@ -53,7 +56,51 @@ public class Users {
         audit.record(AuditEntry.of(AuditSubject.USER, saved.getUsername(), "USER_CREATED", "User "
                 + saved.getUsername() + " created with roles " + request.roles()
                 + (partnershipIds.isEmpty() ? "" : " in partnerships " + partnershipIds)));
-        return UserView.of(saved);
+        return UserView.of(saved, clock.instant());
+    }
+
+    /** A page of users by username (pages count from 0). */
+    @Transactional(readOnly = true)
+    public UserPage list(int page, int size) {
+        if (page < 0) {
+            throw new DomainRuleViolation("page", "must be 0 or more");
+        }
+        if (size < 1 || size > 200) {
+            throw new DomainRuleViolation("size", "must be between 1 and 200");
+        }
+        Page<AppUser> found = repository.findAllByOrderByUsername(PageRequest.of(page, size));
+        var now = clock.instant();
+        return new UserPage(found.getContent().stream().map(u -> UserView.of(u, now)).toList(), page, size,
+                found.getTotalElements());
+    }
+
+    @Transactional(readOnly = true)
+    public UserView get(String username) {
+        return UserView.of(find(username), clock.instant());
+    }
+
+    /**
+     * Sets a new password chosen by an admin and lifts any lock-out, so the user can sign in with it at once.
+     * Length rules are the request's.
+     */
+    @Transactional
+    public void resetPassword(String username, PasswordReset reset) {
+        AppUser user = find(username);
+        user.changePassword(passwordEncoder.encode(reset.password()));
+        user.unlock();
+        audit.record(AuditEntry.of(AuditSubject.USER, username, "PASSWORD_RESET",
+                "Password of " + username + " reset by an admin; any lock-out lifted"));
+    }
+
+    /** Lifts a lock-out after repeated failed sign-ins. */
+    @Transactional
+    public void unlock(String username) {
+        find(username).unlock();
+        audit.record(AuditEntry.of(AuditSubject.USER, username, "USER_UNLOCKED", "Lock-out of " + username + " lifted"));
+    }
+
+    private AppUser find(String username) {
+        return repository.findByUsername(username).orElseThrow(() -> new NotFoundException("User", username));
     }
 
     @Transactional(readOnly = true)
@@ -63,7 +110,7 @@ public class Users {
 
     /**
      * Whether the raw password is this enabled user's, checked against the stored hash; for Camunda's
-     * identity service, which must not see hashes. False for unknown or disabled users.
+     * identity service, which must not see hashes. False for unknown, disabled or locked-out users.
      */
     @Transactional(readOnly = true)
     public boolean passwordMatches(String username, String rawPassword) {
@@ -72,8 +119,14 @@ public class Users {
         }
         return repository.findByUsername(username)
                 .filter(AppUser::isEnabled)
+                .filter(user -> !user.isLockedAt(clock.instant()))
                 .map(user -> passwordEncoder.matches(rawPassword, user.getPasswordHash()))
                 .orElse(false);
+    }
+
+    /** Every partnership a user can be made a member of, by id with its name. */
+    public java.util.Map<Long, String> partnershipNames() {
+        return partnerships.names();
     }
 
     /** The usernames of everyone with a role, in one query: a team's members, for its dashboard. */

@@ -16,9 +16,12 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.partnerflow.audit.AuditEntry;
@@ -140,29 +143,55 @@ public class TaskList {
         return describe(query.orderByTaskCreateTime().asc().list());
     }
 
-    /** One task the user may see; 409 when it was already completed, 404 when there is no such task. */
+    /**
+     * One task the user may see. A task the user may not see gets the same answer open or finished (404 for a
+     * partner, 403 for staff), so its id tells nothing about its state; 409 when the user could work on it but it
+     * was already completed; 404 when there is no such task.
+     */
     @Transactional(readOnly = true)
     public WorkItem get(String taskId, PartnerflowUser user) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            boolean finished = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
-            if (finished) {
-                throw new ConflictException("Task " + taskId + " has already been completed.");
+            HistoricTaskInstance finished = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                    .singleResult();
+            if (finished == null) {
+                throw new NotFoundException("Task", taskId);
             }
-            throw new NotFoundException("Task", taskId);
+            if (!couldHaveWorkedOn(finished, user)) {
+                throw refusal(taskId, user);
+            }
+            throw new ConflictException("Task " + taskId + " has already been completed.");
         }
         WorkItem item = describe(List.of(task)).get(0);
         if (!mayWorkOn(item, user)) {
-            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+            HistoricTaskInstance meanwhile = taskService.createTaskQuery().taskId(taskId).count() == 0
+                    ? historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult() : null;
+            if (meanwhile != null && couldHaveWorkedOn(meanwhile, user)) {
                 // Completed by someone else between the reads above, which took its candidate groups with it.
                 throw new ConflictException("Task " + taskId + " has already been completed.");
             }
-            if (user.isStaff()) {
-                throw new AccessDeniedException("not a candidate for this task");
-            }
-            throw new NotFoundException("Task", taskId); // a partner learns nothing of other partnerships' tasks
+            throw refusal(taskId, user);
         }
         return item;
+    }
+
+    private static RuntimeException refusal(String taskId, PartnerflowUser user) {
+        if (user.isStaff()) {
+            return new AccessDeniedException("not a candidate for this task");
+        }
+        return new NotFoundException("Task", taskId); // a partner learns nothing of other partnerships' tasks
+    }
+
+    /** Whether the user was the finished task's assignee or in one of the groups it was offered to. */
+    private boolean couldHaveWorkedOn(HistoricTaskInstance task, PartnerflowUser user) {
+        if (user.getUsername().equals(task.getAssignee())) {
+            return true;
+        }
+        Set<String> groups = new HashSet<>(user.groups());
+        return historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId())
+                .type(IdentityLinkType.CANDIDATE).list().stream()
+                .map(HistoricIdentityLinkLog::getGroupId)
+                .anyMatch(group -> group != null && groups.contains(group));
     }
 
     @Transactional(readOnly = true)

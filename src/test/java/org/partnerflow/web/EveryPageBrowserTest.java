@@ -153,6 +153,11 @@ class EveryPageBrowserTest {
                 pages.put("milestone", "/milestones/" + milestones.get(0).get("id").asText());
             }
         }
+        if (roles.contains("ADMIN")) {
+            pages.put("admin-users", "/admin/users");
+            pages.put("admin-user-new", "/admin/users/new");
+            pages.put("admin-user", "/admin/users/" + username);
+        }
         pages.put("case-studies", "/case-studies");
         JsonNode published = api.get("/api/v1/case-studies").json();
         if (!published.isEmpty()) {

@@ -10,21 +10,30 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. Three chains: the REST API (stateless HTTP Basic, problem details), Camunda's REST
- * API (admins only, HTTP Basic) and the pages including Camunda's webapps (form login, CSRF).
+ * API (admins only, HTTP Basic) and the pages including Camunda's webapps (form login, CSRF). Password sign-in
+ * locks a username after repeated failures ({@link LockingAuthenticationProvider}); pages carry a strict
+ * content security policy, and HSTS is sent on secure requests (behind a proxy, X-Forwarded-Proto).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -33,9 +42,22 @@ class SecurityConfiguration {
 
     static final String ADMIN = "ADMIN";
 
+    /** The pages' policy: only the app's own scripts, styles and images (and data: images), never framed. */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Password sign-in for every chain, with lock-out after repeated failures. */
+    @Bean
+    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
+            SignInAttempts attempts) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new LockingAuthenticationProvider(passwords, attempts);
     }
 
     @Bean
@@ -59,6 +81,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 
@@ -71,6 +94,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("Partnerflow engine"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 
@@ -84,14 +108,23 @@ class SecurityConfiguration {
                         // The public update form; a case study's earlier versions and diffs need a sign-in.
                         .requestMatchers(path(HttpMethod.POST, "/case-studies/*/update-requests")).permitAll()
                         .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
-                        .requestMatchers(paths("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"))
-                        .permitAll()
+                        .requestMatchers(paths("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                                "/swagger-ui.html", "/swagger-ui/**")).permitAll()
                         .requestMatchers(paths("/camunda/**", "/actuator/**", "/admin/**")).hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // Camunda's webapps send their own CSRF token (X-XSRF-TOKEN) checked by their own filter.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
+                // A new session id at sign-in, so an id planted before it is worth nothing afterwards.
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        // Camunda's webapps send their own policy (inline scripts with a nonce, frame-ancestors
+                        // none) from their HeaderSecurityFilter; a second, stricter one would break them.
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(path("/camunda/**")),
+                                new ContentSecurityPolicyHeaderWriter(PAGE_POLICY))))
                 .build();
     }
 

@@ -1,0 +1,131 @@
+package org.partnerflow.security.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.partnerflow.security.Role;
+import org.partnerflow.security.UserPage;
+import org.partnerflow.security.UserRequest;
+import org.partnerflow.security.Users;
+import org.partnerflow.shared.ConflictException;
+import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.web.FormState;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The admin pages for people: the users with their roles, memberships and lock-outs; a form to create one; and per
+ * user, a new password and lifting a lock-out. The same rules as the user API.
+ */
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("hasRole('ADMIN')")
+class AdminUserPageController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final Users users;
+    private final Validator validator;
+
+    AdminUserPageController(Users users, Validator validator) {
+        this.users = users;
+        this.validator = validator;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        UserPage found = users.list(Math.max(0, page), PAGE_SIZE);
+        model.addAttribute("found", found);
+        model.addAttribute("partnershipNames", users.partnershipNames());
+        model.addAttribute("previousUrl", found.hasPrevious() ? "/admin/users?page=" + (found.page() - 1) : null);
+        model.addAttribute("nextUrl", found.hasNext() ? "/admin/users?page=" + (found.page() + 1) : null);
+        return "admin/users";
+    }
+
+    @GetMapping("/new")
+    String newUser(Model model) {
+        return renderNew(FormState.of(Map.of()), Set.of(), Set.of(), model);
+    }
+
+    @PostMapping
+    String create(HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        Map<String, String[]> params = request.getParameterMap();
+        try {
+            UserRequest user = UserForm.newUser(params, validator);
+            users.create(user);
+            redirect.addFlashAttribute("done", "User " + user.username() + " created");
+            return "redirect:/admin/users/" + user.username();
+        } catch (DomainRuleViolation broken) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return renderNew(submitted(params, broken.errors()), selected(params, "roles"),
+                    selected(params, "partnershipIds"), model);
+        } catch (ConflictException taken) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            var rule = new DomainRuleViolation.FieldRule("username", "is already taken by another user");
+            return renderNew(submitted(params, List.of(rule)), selected(params, "roles"),
+                    selected(params, "partnershipIds"), model);
+        }
+    }
+
+    @GetMapping("/{username}")
+    String show(@PathVariable String username, Model model) {
+        return renderUser(username, FormState.of(Map.of()), model);
+    }
+
+    @PostMapping("/{username}/password")
+    String resetPassword(@PathVariable String username, HttpServletRequest request, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
+        users.get(username); // 404 before anything is read
+        try {
+            users.resetPassword(username, UserForm.passwordReset(request.getParameterMap(), validator));
+            redirect.addFlashAttribute("done", "New password set for " + username);
+            return "redirect:/admin/users/" + username;
+        } catch (DomainRuleViolation broken) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return renderUser(username, submitted(request.getParameterMap(), broken.errors()), model);
+        }
+    }
+
+    @PostMapping("/{username}/unlock")
+    String unlock(@PathVariable String username, RedirectAttributes redirect) {
+        users.unlock(username);
+        redirect.addFlashAttribute("done", username + " can sign in again");
+        return "redirect:/admin/users/" + username;
+    }
+
+    private String renderNew(FormState form, Set<String> roles, Set<String> partnershipIds, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("selectedRoles", roles);
+        model.addAttribute("partnershipNames", users.partnershipNames());
+        model.addAttribute("selectedPartnerships", partnershipIds);
+        return "admin/user-new";
+    }
+
+    private String renderUser(String username, FormState form, Model model) {
+        model.addAttribute("u", users.get(username));
+        model.addAttribute("partnershipNames", users.partnershipNames());
+        model.addAttribute("form", form);
+        return "admin/user";
+    }
+
+    private static FormState submitted(Map<String, String[]> params, List<DomainRuleViolation.FieldRule> errors) {
+        return FormState.submitted(UserForm.withoutPassword(params), errors, UnaryOperator.identity(), Set.of());
+    }
+
+    private static Set<String> selected(Map<String, String[]> params, String name) {
+        return Set.copyOf(UserForm.all(params, name));
+    }
+}
