@@ -1,6 +1,7 @@
 package org.partnerflow.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -60,6 +61,8 @@ class OperationsEndpointsTest {
     void metricsAreForAdminsOnly() throws Exception {
         assertThat(mvc.perform(get("/actuator/prometheus").with(user(users.loadUserByUsername("manager"))))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo"))).andReturn().getResponse()
+                .getStatus()).as("a scraper signs in with Basic").isEqualTo(200);
     }
 }

@@ -98,8 +98,26 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Actuator for machines: health and info are public (details only for an admin), metrics and Prometheus take an
+     * admin's HTTP Basic credentials, so a scraper needs no browser session.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(path("/actuator/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
+                        .anyRequest().hasRole(ADMIN))
+                .httpBasic(basic -> basic.realmName("Partnerflow operations"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
