@@ -52,6 +52,10 @@ class TwoNodesOnPostgresTest {
             PageSession funder = PageSession.signIn(b.port(), AwardWorkload.FUNDER, AwardWorkload.PASSWORD);
             assertThat(funder.get(a.port(), "/").body()).contains("Rel funder.rel");
             assertThat(PageSession.anonymousStatus(a.port(), "/")).as("no cookie, no page").isEqualTo(302);
+            // Camunda's webapps keep their own login in the same session: an admin signed in on B uses Cockpit on A.
+            PageSession admin = PageSession.signIn(b.port(), AppNode.ADMIN, AppNode.ADMIN_PASSWORD);
+            assertThat(admin.get(a.port(), "/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+            assertThat(admin.get(b.port(), "/camunda/api/admin/auth/user/default").body()).contains("\"userId\":\"admin\"");
 
             // The load balancer: a partnership's steps alternate between the nodes while A is up, then go to B.
             AtomicBoolean aDown = new AtomicBoolean();
