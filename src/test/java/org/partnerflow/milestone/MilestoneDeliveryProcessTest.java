@@ -3,6 +3,10 @@ package org.partnerflow.milestone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -21,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -46,6 +51,8 @@ import org.partnerflow.programme.ProgrammeView;
 import org.partnerflow.programme.Programmes;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Role;
+import org.partnerflow.shared.Notification;
+import org.partnerflow.shared.Notifier;
 import org.partnerflow.tasks.TaskFilter;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
@@ -55,6 +62,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -86,6 +94,7 @@ class MilestoneDeliveryProcessTest {
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
     @Autowired org.partnerflow.learning.LearningReviews learningReviews;
+    @MockitoBean Notifier notifier;
 
     PartnerflowUser partner;
     AwardView award;
@@ -143,11 +152,66 @@ class MilestoneDeliveryProcessTest {
         complete(FUNDER, "approveTrancheRelease", first.id(),
                 new ReleaseDecisionRequest(ReleaseDecisionRequest.Decision.RELEASE, null));
 
-        assertThat(instance).isEnded().hasPassed("releaseTranche", "trancheReleased");
+        // The e-mail waits for a job of its own: the release has committed whatever happens to it.
+        assertThat(instance).hasPassed("releaseTranche").isWaitingAt("notifyTrancheReleased");
+        assertThat(tranche(0).status()).isEqualTo(TrancheStatus.RELEASED);
+        engine.getManagementService().executeJob(notificationJob(instance).getId());
+        assertThat(instance).isEnded().hasPassed("notifyTrancheReleased", "trancheReleased");
+        verify(notifier).send(org.mockito.ArgumentMatchers.argThat(n -> n.audience().equals("partnership-"
+                + partner.partnershipIds().iterator().next()) && n.key().equals("tranche-released-" + tranche(0).id())));
+        assertThat(awards.detail(award.id()).award().amountReleased()).isEqualByComparingTo("150000.00");
+        assertThat(jdbc.queryForObject("select count(*) from disbursement where award_id = ?", Integer.class, award.id()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aFailingNotificationIsRetriedThenRaisesAnIncidentWithoutUndoingTheRelease() {
+        AwardDetail.MilestoneView first = milestone(0);
+        ProcessInstance instance = instanceOf(first.id());
+        complete(partner, "submitMilestoneEvidence", first.id(), new EvidenceRequest("Done", null));
+        complete(MANAGER, "reviewMilestoneEvidence", first.id(), new ReviewRequest(ReviewRequest.Decision.APPROVE, null));
+        complete(MANAGER, "proposeTrancheRelease", first.id(), new ReleaseProposalRequest(new BigDecimal("150000.00"), null));
+        complete(FUNDER, "approveTrancheRelease", first.id(),
+                new ReleaseDecisionRequest(ReleaseDecisionRequest.Decision.RELEASE, null));
+        doThrow(new IllegalStateException("mail server unreachable")).when(notifier).send(any(Notification.class));
+
+        Date now = new Date();
+        ClockUtil.setCurrentTime(now);
+        int attempts = 0;
+        while (notificationJob(instance).getRetries() > 0) {
+            Job job = notificationJob(instance);
+            assertThat(job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime()))
+                    .as("attempt %d is due", attempts + 1).isTrue();
+            assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+                    .hasMessageContaining("mail server unreachable");
+            attempts++;
+            Job after = notificationJob(instance);
+            if (after.getRetries() > 0) {
+                // the next attempt waits five minutes (R3/PT5M in the model)
+                assertThat(after.getDuedate()).isEqualTo(new Date(ClockUtil.getCurrentTime().getTime() + 5 * 60_000));
+                ClockUtil.setCurrentTime(after.getDuedate());
+            }
+        }
+        assertThat(attempts).isEqualTo(3);
+        verify(notifier, times(3)).send(any(Notification.class));
+        Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId())
+                .singleResult();
+        assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+        assertThat(incident.getActivityId()).isEqualTo("notifyTrancheReleased");
+        assertThat(incident.getIncidentMessage()).contains("mail server unreachable");
+        // The funder's decision and the payment stand: the process waits at the e-mail, nothing was rolled back.
+        assertThat(instance).isWaitingAt("notifyTrancheReleased");
         assertThat(tranche(0).status()).isEqualTo(TrancheStatus.RELEASED);
         assertThat(awards.detail(award.id()).award().amountReleased()).isEqualByComparingTo("150000.00");
         assertThat(jdbc.queryForObject("select count(*) from disbursement where award_id = ?", Integer.class, award.id()))
                 .isEqualTo(1);
+
+        // An administrator fixes the mail server and retries the job (Cockpit: increment retries): the process ends.
+        org.mockito.Mockito.reset(notifier);
+        engine.getManagementService().setJobRetries(notificationJob(instance).getId(), 1);
+        engine.getManagementService().executeJob(notificationJob(instance).getId());
+        assertThat(instance).isEnded();
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
     }
 
     @Test
@@ -281,6 +345,7 @@ class MilestoneDeliveryProcessTest {
             complete(FUNDER, "approveTrancheRelease", m.id(),
                     new ReleaseDecisionRequest(ReleaseDecisionRequest.Decision.RELEASE, null));
         }
+        sendNotifications();
         ProcessInstance grant = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(award.processInstanceId()).singleResult();
         assertThat(grant).isWaitingAt("runLearningReviews"); // the learning reviews run beside the milestones
@@ -321,6 +386,18 @@ class MilestoneDeliveryProcessTest {
     private ProcessInstance instanceOf(long milestoneId) {
         return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("milestoneDelivery")
                 .processInstanceBusinessKey(String.valueOf(milestoneId)).singleResult();
+    }
+
+    private Job notificationJob(ProcessInstance instance) {
+        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("notifyTrancheReleased").singleResult();
+    }
+
+    /** Runs the tranche e-mails waiting in their own jobs, as the job executor would. */
+    private void sendNotifications() {
+        for (Job job : engine.getManagementService().createJobQuery().activityId("notifyTrancheReleased").list()) {
+            engine.getManagementService().executeJob(job.getId());
+        }
     }
 
     private Job timer(ProcessInstance instance, String activityId) {

@@ -8,6 +8,9 @@ import org.partnerflow.award.MilestoneStatus;
 import org.partnerflow.milestone.MilestoneDelivery;
 import org.partnerflow.milestone.MilestoneProperties;
 import org.partnerflow.milestone.MilestoneSchedule;
+import org.partnerflow.shared.Money;
+import org.partnerflow.shared.Notification;
+import org.partnerflow.shared.Notifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -67,5 +70,21 @@ class MilestoneDelegates {
     JavaDelegate releaseTrancheDelegate(MilestoneDelivery delivery) {
         return execution -> delivery.release(milestoneId(execution),
                 (String) execution.getVariable(RELEASE_APPROVED_BY));
+    }
+
+    /**
+     * Tells the partnership its tranche has been paid. Runs in a job of its own after the release committed
+     * (asyncBefore in the model): a failure here is retried and then becomes an incident; the release stays.
+     */
+    @Bean
+    JavaDelegate notifyTrancheReleasedDelegate(MilestonePlan plan, Notifier notifier) {
+        return execution -> {
+            MilestoneFacts facts = plan.facts(milestoneId(execution));
+            notifier.send(new Notification("partnership-" + facts.partnershipId(),
+                    "Tranche released for " + facts.awardReference(),
+                    "The tranche of " + Money.format(facts.trancheAmount()) + " gated by milestone " + facts.title()
+                            + " of " + facts.awardReference() + " has been released.",
+                    "tranche-released-" + facts.trancheId()));
+        };
     }
 }
