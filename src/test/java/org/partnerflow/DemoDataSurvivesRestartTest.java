@@ -39,11 +39,12 @@ class DemoDataSurvivesRestartTest {
     }
 
     private static ConfigurableApplicationContext start(String url) {
+        // Command-line arguments, not default properties: application.yml's own datasource URL (./data) would win
+        // over those, and the test would read and write the developer's local database.
         return new SpringApplicationBuilder(PartnerflowApplication.class)
                 .profiles("demo")
-                .properties("spring.datasource.url=" + url, "server.port=0", "camunda.bpm.job-execution.enabled=false",
-                        "spring.jmx.enabled=false")
-                .run();
+                .run("--spring.datasource.url=" + url, "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+                        "--spring.jmx.enabled=false");
     }
 
     private static int count(JdbcTemplate jdbc, String table) {
