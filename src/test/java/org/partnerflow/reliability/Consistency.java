@@ -157,9 +157,13 @@ final class Consistency {
         return count("select count(*) from act_hi_job_log where job_state_ = 2 and hostname_ = ?" + filter, node);
     }
 
-    /** No job ran to success twice (a timer fired twice, an e-mail job ran twice to commit). */
+    /**
+     * No job ran to success twice (a timer fired twice, an e-mail job ran twice to commit). Camunda's history
+     * cleanup job is the exception by design: one job that reschedules itself, so it succeeds again and again.
+     */
     void noJobSucceededTwice() {
         assertThat(jdbc.queryForList("select job_id_, count(*) from act_hi_job_log where job_state_ = 2"
+                + " and process_instance_id_ is not null" // the cleanup job belongs to no process
                 + " group by job_id_ having count(*) > 1")).isEmpty();
     }
 
