@@ -41,9 +41,12 @@ public class Awards {
     private final AwardNumbers numbers;
     private final SpendReturnRepository spend;
     private final EntityManager entityManager;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Awards(AwardRepository repository, Partnerships partnerships, Programmes programmes, RuntimeService runtime,
-            AwardProperties properties, Clock clock, AwardNumbers numbers, EntityManager entityManager, SpendReturnRepository spend) {
+            AwardProperties properties, Clock clock, AwardNumbers numbers, EntityManager entityManager, SpendReturnRepository spend,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.spend = spend;
         this.numbers = numbers;
         this.entityManager = entityManager;
@@ -198,6 +201,8 @@ public class Awards {
     public Activation activate(long awardId) {
         Award award = require(awardId);
         award.activate();
+        events.publishEvent(new AwardActivated(award.getId(), award.getPartnership().getId(),
+                award.getProgramme().getId(), award.getStartDate(), award.getEndDate()));
         java.time.ZonedDateTime closeOut = award.getEndDate().plusDays(1).atStartOfDay(UK);
         return new Activation(award.getMilestones().stream().map(Milestone::getId).toList(),
                 java.util.Date.from(closeOut.toInstant()),
