@@ -58,6 +58,8 @@ class OutcomeTaskForms {
     private static Map<String, Object> data(OutcomeReportView report) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("outcomeReport", report);
+        data.put("linesToReport", report.lines().stream().filter(OutcomeReportView.Line::toReport).toList());
+        data.put("linesToDecide", report.lines().stream().filter(OutcomeReportView.Line::toDecide).toList());
         return data;
     }
 
