@@ -45,11 +45,13 @@ public class Awards {
     private final SpendReturnRepository spend;
     private final EntityManager entityManager;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Awards(AwardRepository repository, Partnerships partnerships, Programmes programmes, RuntimeService runtime,
             AwardProperties properties, Clock clock, AwardNumbers numbers, EntityManager entityManager, SpendReturnRepository spend,
-            AuditTrail audit) {
+            AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
         this.audit = audit;
+        this.events = events;
         this.spend = spend;
         this.numbers = numbers;
         this.entityManager = entityManager;
@@ -233,6 +235,8 @@ public class Awards {
         AwardStatus before = award.getStatus();
         award.activate();
         audit.record(entry(award, "ACTIVATED", "Award active from " + award.getStartDate() + " to " + award.getEndDate(), before));
+        events.publishEvent(new AwardActivated(award.getId(), award.getPartnership().getId(),
+                award.getProgramme().getId(), award.getStartDate(), award.getEndDate()));
         java.time.ZonedDateTime closeOut = award.getEndDate().plusDays(1).atStartOfDay(UK);
         return new Activation(award.getMilestones().stream().map(Milestone::getId).toList(),
                 java.util.Date.from(closeOut.toInstant()),

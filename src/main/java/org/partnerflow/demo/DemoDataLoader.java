@@ -49,10 +49,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final Resource data;
     private final DemoAwards demoAwards;
     private final DemoCaseStudies demoCaseStudies;
+    private final DemoOutcomes demoOutcomes;
 
     DemoDataLoader(Programmes programmes, Partnerships partnerships, Users users, Validator validator,
             ObjectMapper json, @Value("${partnerflow.demo.data}") Resource data, DemoAwards demoAwards,
-            DemoCaseStudies demoCaseStudies) {
+            DemoCaseStudies demoCaseStudies, DemoOutcomes demoOutcomes) {
+        this.demoOutcomes = demoOutcomes;
         this.demoAwards = demoAwards;
         this.demoCaseStudies = demoCaseStudies;
         this.programmes = programmes;
@@ -74,7 +76,9 @@ class DemoDataLoader implements ApplicationRunner {
             loaded.addAll(load(programme));
         }
         createUsers(loaded);
+        demoOutcomes.prepare(loaded);
         demoAwards.load(loaded);
+        demoOutcomes.report(loaded);
         demoCaseStudies.load(loaded);
         log.info("Demo data ready: {} programmes, {} partnerships; demo users have the password '{}'",
                 demo.programmes().size(), loaded.size(), PASSWORD);

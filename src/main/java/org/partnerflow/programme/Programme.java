@@ -58,6 +58,10 @@ public class Programme {
     @Column(name = "learning_review_cadence_months", nullable = false)
     private int learningReviewCadenceMonths;
 
+    /** How often partnerships report their outcome indicators (issue 11); 3 months unless changed. */
+    @Column(name = "outcome_reporting_cadence_months", nullable = false)
+    private int outcomeReportingCadenceMonths = 3;
+
     @ElementCollection
     @CollectionTable(name = "programme_required_member_type", joinColumns = @JoinColumn(name = "programme_id"))
     @Enumerated(EnumType.STRING)
@@ -144,6 +148,18 @@ public class Programme {
 
     public int getMaxDurationMonths() {
         return maxDurationMonths;
+    }
+
+    public int getOutcomeReportingCadenceMonths() {
+        return outcomeReportingCadenceMonths;
+    }
+
+    /** Reporting periods of awards activated from now on follow the new cadence. */
+    public void changeOutcomeReportingCadence(int months) {
+        if (months < 1 || months > 12) {
+            throw new org.partnerflow.shared.DomainRuleViolation("outcomeReportingCadenceMonths", "must be from 1 to 12 months");
+        }
+        this.outcomeReportingCadenceMonths = months;
     }
 
     public int getLearningReviewCadenceMonths() {

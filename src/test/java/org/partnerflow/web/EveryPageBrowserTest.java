@@ -53,7 +53,7 @@ class EveryPageBrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"manager", "funder", "assessor", "learning", "admin", "partner.coventry",
-            "partner.greenwich"})
+            "partner.greenwich", "partner.gwent"})
     void everyPageOfTheRoleIsAccessibleAndFitsAPhone(String username) {
         Map<String, String> pages = pagesOf(username);
         signIn(username);
@@ -131,6 +131,7 @@ class EveryPageBrowserTest {
             String id = partnerships.get(0).get("id").asText();
             pages.put("partnership", "/partnerships/" + id);
             pages.put("partnership-learning", "/partnerships/" + id + "/learning");
+            pages.put("partnership-outcomes", "/partnerships/" + id + "/outcomes");
         }
         if (staff && !roles.equals(List.of("ASSESSOR"))) {
             pages.put("learning", "/learning");

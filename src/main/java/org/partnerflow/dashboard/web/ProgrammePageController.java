@@ -16,8 +16,10 @@ class ProgrammePageController {
 
     private final Programmes programmes;
     private final Partnerships partnerships;
+    private final org.partnerflow.outcome.OutcomeRollUp outcomes;
 
-    ProgrammePageController(Programmes programmes, Partnerships partnerships) {
+    ProgrammePageController(Programmes programmes, Partnerships partnerships, org.partnerflow.outcome.OutcomeRollUp outcomes) {
+        this.outcomes = outcomes;
         this.programmes = programmes;
         this.partnerships = partnerships;
     }
@@ -32,6 +34,7 @@ class ProgrammePageController {
     String show(@PathVariable long id, Model model) {
         model.addAttribute("programme", programmes.get(id, CurrentUser.get()));
         model.addAttribute("partnerships", partnerships.visibleTo(CurrentUser.get(), id));
+        model.addAttribute("outcomes", outcomes.programme(id, CurrentUser.get()));
         return "programme";
     }
 }

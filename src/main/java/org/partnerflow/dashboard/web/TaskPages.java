@@ -14,17 +14,20 @@ final class TaskPages {
             "triageUpdateRequest", "draftCaseStudyVersion", "approveCaseStudyVersion",
             "submitMilestoneEvidence", "reviewMilestoneEvidence", "followUpOverdueMilestone", "proposeTrancheRelease",
             "approveTrancheRelease", "submitFinalReport", "writeLearningReview", "addReflections", "signOffLearningReview",
-            "followUpOverdueLearningReview");
+            "followUpOverdueLearningReview", "reportOutcomes", "reviewOutcomes", "followUpOverdueOutcomeReport");
 
     /** The context beside the form, for tasks that are not about an award (those show the award). */
-    private static final Map<String, String> CONTEXT = Map.of(
-            "triageUpdateRequest", "tasks/case-study-context",
-            "draftCaseStudyVersion", "tasks/case-study-context",
-            "approveCaseStudyVersion", "tasks/case-study-context",
-            "writeLearningReview", "tasks/learning-context",
-            "addReflections", "tasks/learning-context",
-            "signOffLearningReview", "tasks/learning-context",
-            "followUpOverdueLearningReview", "tasks/learning-context");
+    private static final Map<String, String> CONTEXT = Map.ofEntries(
+            Map.entry("reportOutcomes", "tasks/outcome-context"),
+            Map.entry("reviewOutcomes", "tasks/outcome-context"),
+            Map.entry("followUpOverdueOutcomeReport", "tasks/outcome-context"),
+            Map.entry("triageUpdateRequest", "tasks/case-study-context"),
+            Map.entry("draftCaseStudyVersion", "tasks/case-study-context"),
+            Map.entry("approveCaseStudyVersion", "tasks/case-study-context"),
+            Map.entry("writeLearningReview", "tasks/learning-context"),
+            Map.entry("addReflections", "tasks/learning-context"),
+            Map.entry("signOffLearningReview", "tasks/learning-context"),
+            Map.entry("followUpOverdueLearningReview", "tasks/learning-context"));
 
     /** Fields that only say which row they are in (a budget row's year): a row holding nothing else is empty. */
     private static final Map<String, Set<String>> ROW_KEYS = Map.of("submitProposal", Set.of("year"));
@@ -80,7 +83,11 @@ final class TaskPages {
             case "addReflections" -> "Reflections added: a programme manager signs it off next";
             case "signOffLearningReview" -> choice.equals("SIGN_OFF") ? "Learning review signed off"
                     : "Learning review returned to the partnership";
-            case "followUpOverdueLearningReview" -> "Follow-up recorded";
+            case "followUpOverdueLearningReview", "followUpOverdueOutcomeReport" -> "Follow-up recorded";
+            case "reportOutcomes" -> "Outcome report sent: a programme manager approves each value next";
+            case "reviewOutcomes" -> body.toString().contains("RETURN")
+                    ? "Decisions recorded: returned values have gone back to the partnership"
+                    : "Outcome report approved: the values now count towards each indicator";
             default -> "Task completed";
         };
     }

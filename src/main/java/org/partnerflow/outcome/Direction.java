@@ -1,0 +1,4 @@
+package org.partnerflow.outcome;
+
+/** Which way an indicator should move from its baseline. */
+public enum Direction { INCREASE, DECREASE }
