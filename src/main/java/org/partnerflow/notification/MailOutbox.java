@@ -86,6 +86,11 @@ class MailOutbox {
                 + " version = version + 1 where status = 'FAILED'", at(now));
     }
 
+    /** Deletes messages sent or logged before the given time; returns how many. */
+    int purgeDoneBefore(Instant before) {
+        return jdbc.update("delete from mail_outbox where status in ('SENT', 'LOGGED') and sent_at < ?", at(before));
+    }
+
     long count(Status status) {
         return jdbc.queryForObject("select count(*) from mail_outbox where status = ?", Long.class, status.name());
     }

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts before a message is FAILED
  * @param claimFor how long a node holds a message it is sending before another node may take it over
  * @param batchSize messages taken per poll
+ * @param keepSent how long sent and logged messages stay in the outbox (FAILED ones stay until requeued or deleted)
  */
 @ConfigurationProperties("partnerflow.mail")
 record MailSettings(
@@ -27,7 +28,8 @@ record MailSettings(
         @DefaultValue({"PT1M", "PT5M", "PT30M", "PT2H"}) List<Duration> retryDelays,
         @DefaultValue("5") int maxAttempts,
         @DefaultValue("PT2M") Duration claimFor,
-        @DefaultValue("50") int batchSize) {
+        @DefaultValue("50") int batchSize,
+        @DefaultValue("P90D") Duration keepSent) {
 
     /** The wait after a message's n-th failed attempt (n from 1). */
     Duration retryDelay(int failedAttempts) {
