@@ -20,6 +20,7 @@ import org.partnerflow.security.Role;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.NotFoundException;
+import org.partnerflow.shared.Notifier;
 import org.partnerflow.tasks.TaskList;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -46,12 +47,14 @@ public class Awards {
     private final EntityManager entityManager;
     private final AuditTrail audit;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final Notifier notifier;
 
     Awards(AwardRepository repository, Partnerships partnerships, Programmes programmes, RuntimeService runtime,
             AwardProperties properties, Clock clock, AwardNumbers numbers, EntityManager entityManager, SpendReturnRepository spend,
-            AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
+            AuditTrail audit, org.springframework.context.ApplicationEventPublisher events, Notifier notifier) {
         this.audit = audit;
         this.events = events;
+        this.notifier = notifier;
         this.spend = spend;
         this.numbers = numbers;
         this.entityManager = entityManager;
@@ -202,6 +205,7 @@ public class Awards {
         award.offer(clock.instant().plus(properties.offerAcceptancePeriod()));
         audit.record(entry(award, "OFFER_MADE", "Offered " + org.partnerflow.shared.Money.format(award.getAmountAwarded())
                 + ", open until " + award.getOfferExpiresAt(), before));
+        notifier.send(AwardNotices.offerMade(award));
     }
 
     @Transactional
@@ -210,6 +214,7 @@ public class Awards {
         AwardStatus before = award.getStatus();
         award.returnForChanges();
         audit.record(entry(award, "CHANGES_REQUESTED", "Proposal returned to the partnership for changes", before));
+        notifier.send(AwardNotices.changesRequested(award));
     }
 
     @Transactional
@@ -218,6 +223,7 @@ public class Awards {
         AwardStatus before = award.getStatus();
         award.reject();
         audit.record(entry(award, "REJECTED", "Proposal rejected", before));
+        notifier.send(AwardNotices.rejected(award));
     }
 
     @Transactional

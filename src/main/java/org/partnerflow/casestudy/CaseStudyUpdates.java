@@ -12,6 +12,8 @@ import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Role;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.NotFoundException;
+import org.partnerflow.shared.Notification;
+import org.partnerflow.shared.Notifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,10 +36,12 @@ public class CaseStudyUpdates {
     private final RuntimeService runtime;
     private final Clock clock;
     private final AuditTrail audit;
+    private final Notifier notifier;
 
     CaseStudyUpdates(CaseStudies caseStudies, CaseStudyUpdateRepository updates, UpdateRequestRepository requests,
-            RuntimeService runtime, Clock clock, AuditTrail audit) {
+            RuntimeService runtime, Clock clock, AuditTrail audit, Notifier notifier) {
         this.audit = audit;
+        this.notifier = notifier;
         this.caseStudies = caseStudies;
         this.updates = updates;
         this.requests = requests;
@@ -114,6 +118,23 @@ public class CaseStudyUpdates {
         CaseStudyUpdate update = require(updateId);
         update.triage(body.decision().name(), strip(body.reply()), manager);
         record(update, "CASE_STUDY_UPDATE_TRIAGED", "Update " + updateId + " triaged: " + body.decision(), manager);
+        replyToRequester(update, body.decision());
+    }
+
+    /** The public's requester hears the decision and the programme manager's reply at the address they gave. */
+    private void replyToRequester(CaseStudyUpdate update, TriageRequest.Decision decision) {
+        if (update.getUpdateRequestId() == null) {
+            return;
+        }
+        UpdateRequest request = requests.findById(update.getUpdateRequestId()).orElseThrow();
+        CaseStudy study = caseStudies.require(update.getCaseStudyId());
+        boolean accepted = decision == TriageRequest.Decision.ACCEPT;
+        notifier.send(Notification.templated(Notification.mailto(request.getEmail()), "case-study-reply",
+                (accepted ? "Your suggestion for " : "About your suggestion for ") + study.getTitle(),
+                "case-study-update-" + update.getId() + "-reply",
+                Notification.model("name", request.getName(), "caseStudy", study.getTitle(), "slug", study.getSlug(),
+                        "accepted", accepted, "reply", update.getTriageReply(), "message", request.getMessage(),
+                        "receivedAt", request.getReceivedAt())));
     }
 
     @Transactional
@@ -147,13 +168,12 @@ public class CaseStudyUpdates {
         return number;
     }
 
-    /** Records the decline; the reply reaches the requester by e-mail once the notification module exists. */
+    /** Records the decline; the reply went to the requester by e-mail at triage. */
     @Transactional
     public void recordDecline(long updateId) {
         CaseStudyUpdate update = require(updateId);
         update.declined();
         record(update, "CASE_STUDY_UPDATE_DECLINED", "Update " + updateId + " declined", null);
-        log.info("Case-study update {} declined; reply to the requester: {}", updateId, update.getTriageReply());
     }
 
     @Transactional(readOnly = true)

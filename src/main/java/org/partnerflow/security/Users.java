@@ -135,6 +135,18 @@ public class Users {
         return repository.findByRole(role).stream().map(AppUser::getUsername).toList();
     }
 
+    /**
+     * The e-mail addresses of the enabled members of a candidate group: a partnership's partners for
+     * {@code partnership-<id>}, everyone with the role for a staff group; none for an unknown group.
+     */
+    @Transactional(readOnly = true)
+    public List<String> emailsOf(String group) {
+        List<AppUser> members = Role.partnershipOf(group).map(repository::findByPartnership)
+                .or(() -> Role.ofGroup(group).map(repository::findByRole)).orElse(List.of());
+        return members.stream().filter(AppUser::isEnabled).map(AppUser::getEmail)
+                .filter(email -> email != null && !email.isBlank()).distinct().toList();
+    }
+
     /** The principal Spring Security keeps for a user. */
     public static PartnerflowUser principal(AppUser user) {
         return PartnerflowUser.of(user);

@@ -1,9 +1,10 @@
 package org.partnerflow.shared;
 
 /**
- * Sends a {@link Notification} to the outside world. Workflow steps call it from an asynchronous job of their own
- * (camunda:asyncBefore with a retry cycle), so a failure is retried by the job executor and ends in an incident
- * rather than undoing the decision that came before it. Throw to have the attempt retried.
+ * Sends a {@link Notification} to the outside world. The notification module queues it in the caller's
+ * transaction (an outbox, sent later with retries), so call it inside the transaction of the change that causes
+ * the message: the message is committed with the change and rolled back with it, and a mail failure never undoes
+ * the change.
  */
 public interface Notifier {
 

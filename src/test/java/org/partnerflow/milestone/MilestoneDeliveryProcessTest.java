@@ -193,7 +193,8 @@ class MilestoneDeliveryProcessTest {
             }
         }
         assertThat(attempts).isEqualTo(3);
-        verify(notifier, times(3)).send(any(Notification.class));
+        verify(notifier, times(3)).send(org.mockito.ArgumentMatchers.argThat(
+                n -> n.key().equals("tranche-released-" + tranche(0).id())));
         Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId())
                 .singleResult();
         assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
@@ -231,6 +232,15 @@ class MilestoneDeliveryProcessTest {
         engine.getManagementService().executeJob(overdue.getId());
         assertThat(status(first.id())).isEqualTo(MilestoneStatus.OVERDUE);
         assertThat(instance).isWaitingAt("submitMilestoneEvidence", "followUpOverdueMilestone");
+        // e-mailed in the timers' own transactions: the reminder to the partnership, the escalation to both
+        String partnership = "partnership-" + partner.partnershipIds().iterator().next();
+        verify(notifier).send(org.mockito.ArgumentMatchers.argThat(n -> "milestone-reminder".equals(n.template())
+                && n.audience().equals(partnership) && n.key().equals("milestone-" + first.id() + "-reminder-"
+                + first.dueDate())));
+        verify(notifier).send(org.mockito.ArgumentMatchers.argThat(n -> "milestone-overdue".equals(n.template())
+                && n.audience().equals(partnership) && Boolean.FALSE.equals(n.model().get("forManagers"))));
+        verify(notifier).send(org.mockito.ArgumentMatchers.argThat(n -> "milestone-overdue".equals(n.template())
+                && n.audience().equals("programme-managers") && Boolean.TRUE.equals(n.model().get("forManagers"))));
         complete(MANAGER, "followUpOverdueMilestone", first.id(), new FollowUpRequest("Called the lead partner"));
 
         complete(partner, "submitMilestoneEvidence", first.id(), new EvidenceRequest("Late but done", null));

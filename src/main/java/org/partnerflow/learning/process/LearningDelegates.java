@@ -7,6 +7,9 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.partnerflow.learning.LearningReviews;
+import org.partnerflow.security.Role;
+import org.partnerflow.shared.Notification;
+import org.partnerflow.shared.Notifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -47,10 +50,21 @@ class LearningDelegates {
         return execution -> reviews.returnForChanges(reviewId(execution));
     }
 
+    /** Marks the review overdue while nothing is written, and tells the partnership by e-mail. */
     @Bean
-    JavaDelegate markLearningReviewOverdueDelegate(LearningReviews reviews) {
-        return execution -> execution.setVariable("learningReviewOverdue",
-                reviews.markOverdueIfUnwritten(reviewId(execution)));
+    JavaDelegate markLearningReviewOverdueDelegate(LearningReviews reviews, Notifier notifier) {
+        return execution -> {
+            long reviewId = reviewId(execution);
+            boolean overdue = reviews.markOverdueIfUnwritten(reviewId);
+            execution.setVariable("learningReviewOverdue", overdue);
+            if (overdue) {
+                long partnershipId = ((Number) execution.getVariable("partnershipId")).longValue();
+                LocalDate dueOn = LocalDate.parse((String) execution.getVariable("reviewDueOn"));
+                notifier.send(Notification.templated(Role.partnershipGroup(partnershipId), "learning-review-overdue",
+                        "Overdue: the learning review due on " + dueOn, "learning-review-" + reviewId + "-overdue",
+                        Notification.model("dueDate", dueOn, "reviewId", reviewId)));
+            }
+        };
     }
 
     /** Hands the signed-off review to the case-study module, when one is installed, as the draft of an update. */

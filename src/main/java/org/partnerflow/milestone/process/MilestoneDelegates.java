@@ -8,8 +8,6 @@ import org.partnerflow.award.MilestoneStatus;
 import org.partnerflow.milestone.MilestoneDelivery;
 import org.partnerflow.milestone.MilestoneProperties;
 import org.partnerflow.milestone.MilestoneSchedule;
-import org.partnerflow.shared.Money;
-import org.partnerflow.shared.Notification;
 import org.partnerflow.shared.Notifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,21 +37,32 @@ class MilestoneDelegates {
         };
     }
 
-    /** Reminds the partnership while the evidence is still missing (e-mail comes with the notification module). */
+    /** E-mails the partnership a reminder while the evidence is still missing. */
     @Bean
-    JavaDelegate sendMilestoneReminderDelegate(MilestonePlan plan) {
+    JavaDelegate sendMilestoneReminderDelegate(MilestonePlan plan, Notifier notifier) {
         return execution -> {
             MilestoneFacts facts = plan.facts(milestoneId(execution));
             if (facts.status() == MilestoneStatus.PLANNED || facts.status() == MilestoneStatus.CHANGES_REQUESTED) {
                 log.info("Reminder: evidence for milestone '{}' of {} is due on {}", facts.title(),
                         facts.awardReference(), facts.dueDate());
+                notifier.send(MilestoneNotices.reminder(facts));
             }
         };
     }
 
+    /** Marks the milestone overdue while the evidence is missing, and escalates to the partnership and managers. */
     @Bean
-    JavaDelegate markMilestoneOverdueDelegate(MilestonePlan plan) {
-        return execution -> execution.setVariable("milestoneOverdue", plan.markOverdueIfMissing(milestoneId(execution)));
+    JavaDelegate markMilestoneOverdueDelegate(MilestonePlan plan, Notifier notifier) {
+        return execution -> {
+            long milestoneId = milestoneId(execution);
+            boolean overdue = plan.markOverdueIfMissing(milestoneId);
+            execution.setVariable("milestoneOverdue", overdue);
+            if (overdue) {
+                MilestoneFacts facts = plan.facts(milestoneId);
+                notifier.send(MilestoneNotices.overdue(facts, false));
+                notifier.send(MilestoneNotices.overdue(facts, true));
+            }
+        };
     }
 
     @Bean
@@ -80,11 +89,7 @@ class MilestoneDelegates {
     JavaDelegate notifyTrancheReleasedDelegate(MilestonePlan plan, Notifier notifier) {
         return execution -> {
             MilestoneFacts facts = plan.facts(milestoneId(execution));
-            notifier.send(new Notification("partnership-" + facts.partnershipId(),
-                    "Tranche released for " + facts.awardReference(),
-                    "The tranche of " + Money.format(facts.trancheAmount()) + " gated by milestone " + facts.title()
-                            + " of " + facts.awardReference() + " has been released.",
-                    "tranche-released-" + facts.trancheId()));
+            notifier.send(MilestoneNotices.trancheReleased(facts));
         };
     }
 }

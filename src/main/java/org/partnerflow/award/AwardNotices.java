@@ -1,0 +1,41 @@
+package org.partnerflow.award;
+
+import org.partnerflow.security.Role;
+import org.partnerflow.shared.Notification;
+
+/** The messages a partnership gets about its proposal: an offer, a request for changes, a rejection. */
+final class AwardNotices {
+
+    private AwardNotices() {
+    }
+
+    static Notification offerMade(Award award) {
+        return Notification.templated(partnership(award), "offer-made",
+                "Offer of a grant for " + award.getReference(), "award-" + award.getId() + "-offer",
+                Notification.model("reference", award.getReference(), "partnership", award.getPartnership().getName(),
+                        "programme", award.getProgramme().getTitle(), "amount", award.getAmountAwarded(),
+                        "conditions", award.getOfferConditions(), "reasons", award.getDecisionReasons(),
+                        "expiresAt", award.getOfferExpiresAt(), "tranches", award.getTranches().stream()
+                                .map(PaymentTranche::getAmount).toList()));
+    }
+
+    static Notification changesRequested(Award award) {
+        return Notification.templated(partnership(award), "changes-requested",
+                "Changes requested to the proposal for " + award.getReference(),
+                "award-" + award.getId() + "-round-" + award.getRound() + "-changes",
+                Notification.model("reference", award.getReference(), "partnership", award.getPartnership().getName(),
+                        "reasons", award.getDecisionReasons()));
+    }
+
+    static Notification rejected(Award award) {
+        return Notification.templated(partnership(award), "proposal-rejected",
+                "Decision on the proposal for " + award.getReference(),
+                "award-" + award.getId() + "-round-" + award.getRound() + "-rejected",
+                Notification.model("reference", award.getReference(), "partnership", award.getPartnership().getName(),
+                        "reasons", award.getDecisionReasons()));
+    }
+
+    private static String partnership(Award award) {
+        return Role.partnershipGroup(award.getPartnership().getId());
+    }
+}
