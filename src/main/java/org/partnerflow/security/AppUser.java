@@ -155,10 +155,15 @@ public class AppUser {
     void refreshFromProvider(String displayName, String email, Set<Role> roles, Set<Long> partnershipIds) {
         this.displayName = displayName;
         this.email = email;
-        this.roles.clear();
-        this.roles.addAll(roles);
-        this.partnershipIds.clear();
-        this.partnershipIds.addAll(partnershipIds);
+        // Only what changed, so that a sign-in with the same groups writes no collection rows.
+        if (!Set.copyOf(this.roles).equals(Set.copyOf(roles))) {
+            this.roles.clear();
+            this.roles.addAll(roles);
+        }
+        if (!Set.copyOf(this.partnershipIds).equals(Set.copyOf(partnershipIds))) {
+            this.partnershipIds.clear();
+            this.partnershipIds.addAll(partnershipIds);
+        }
     }
 
     void changePassword(String newHash) {

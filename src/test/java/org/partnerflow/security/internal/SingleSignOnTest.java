@@ -47,6 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:partnerflow-sso;DB_CLOSE_DELAY=-1",
+        // An engine name of its own (no hyphen: Camunda ignores such names), so that the static engine registry that
+        // other contexts look up by name keeps theirs.
+        "camunda.bpm.process-engine-name=partnerflowsso",
         "partnerflow.sso.enabled=true",
         "spring.security.oauth2.client.registration.mock.client-id=partnerflow",
         "spring.security.oauth2.client.registration.mock.client-secret=mock-secret",
