@@ -62,6 +62,14 @@ public class AppUser {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** The identity provider of a single sign-on user (its issuer URL); null for a local account. */
+    @Column(name = "sso_issuer")
+    private String ssoIssuer;
+
+    /** The provider's stable id of the person (the sub claim); null for a local account. */
+    @Column(name = "sso_subject")
+    private String ssoSubject;
+
     @Version
     private long version;
 
@@ -77,6 +85,16 @@ public class AppUser {
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.partnershipIds = new LinkedHashSet<>(partnershipIds);
         this.createdAt = createdAt;
+    }
+
+    /** A user provisioned at their first single sign-on, linked to the provider's account. */
+    static AppUser fromProvider(String issuer, String subject, String username, String displayName, String email,
+            String unusablePasswordHash, Set<Role> roles, Set<Long> partnershipIds, Instant createdAt) {
+        AppUser user = new AppUser(username, displayName, email, unusablePasswordHash, roles, partnershipIds,
+                createdAt);
+        user.ssoIssuer = issuer;
+        user.ssoSubject = subject;
+        return user;
     }
 
     public Long getId() {
@@ -126,6 +144,26 @@ public class AppUser {
 
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Whether this user signs in through an identity provider (and has no password of their own here). */
+    public boolean isSingleSignOn() {
+        return ssoSubject != null;
+    }
+
+    /** Takes the name, e-mail, roles and memberships the provider gave at this sign-in. */
+    void refreshFromProvider(String displayName, String email, Set<Role> roles, Set<Long> partnershipIds) {
+        this.displayName = displayName;
+        this.email = email;
+        // Only what changed, so that a sign-in with the same groups writes no collection rows.
+        if (!Set.copyOf(this.roles).equals(Set.copyOf(roles))) {
+            this.roles.clear();
+            this.roles.addAll(roles);
+        }
+        if (!Set.copyOf(this.partnershipIds).equals(Set.copyOf(partnershipIds))) {
+            this.partnershipIds.clear();
+            this.partnershipIds.addAll(partnershipIds);
+        }
     }
 
     void changePassword(String newHash) {

@@ -17,6 +17,9 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
+    /** The user linked to an identity provider's account, if they have signed in through it before. */
+    Optional<AppUser> findBySsoIssuerAndSsoSubject(String ssoIssuer, String ssoSubject);
+
     List<AppUser> findByUsernameInOrderByUsername(Collection<String> usernames);
 
     List<AppUser> findAllByOrderByUsername();

@@ -86,6 +86,10 @@ public class Users {
     @Transactional
     public void resetPassword(String username, PasswordReset reset) {
         AppUser user = find(username);
+        if (user.isSingleSignOn()) {
+            // Their password is a random one nobody knows; giving them one would open a second way in.
+            throw new DomainRuleViolation("password", "cannot be set for a user who signs in through single sign-on");
+        }
         user.changePassword(passwordEncoder.encode(reset.password()));
         user.unlock();
         audit.record(AuditEntry.of(AuditSubject.USER, username, "PASSWORD_RESET",

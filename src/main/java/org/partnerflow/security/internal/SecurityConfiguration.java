@@ -3,6 +3,7 @@ package org.partnerflow.security.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,7 +32,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. Three chains: the REST API (stateless HTTP Basic, problem details), Camunda's REST
- * API (admins only, HTTP Basic) and the pages including Camunda's webapps (form login, CSRF). Password sign-in
+ * API (admins only, HTTP Basic) and the pages including Camunda's webapps (form login, CSRF, and optionally single
+ * sign-on through OpenID Connect, see {@link SingleSignOnConfiguration}). Password sign-in
  * locks a username after repeated failures ({@link LockingAuthenticationProvider}); pages carry a strict
  * content security policy, and HSTS is sent on secure requests (behind a proxy, X-Forwarded-Proto).
  */
@@ -118,7 +120,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http,
+            ObjectProvider<SingleSignOnConfiguration.SingleSignOnLogin> singleSignOn) throws Exception {
+        // OpenID Connect beside the password form, only when partnerflow.sso.enabled is true.
+        SingleSignOnConfiguration.SingleSignOnLogin sso = singleSignOn.getIfAvailable();
+        if (sso != null) {
+            sso.configure(http);
+        }
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(paths("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
