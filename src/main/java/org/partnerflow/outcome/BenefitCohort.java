@@ -7,9 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.hibernate.annotations.Immutable;
 
 /** A group of people the new model reaches, in order, with their cost per person-year now and under the model. */
 @Entity
+@Immutable // append-only: a change is a new row
 @Table(name = "benefit_cohort")
 class BenefitCohort {
 

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 
 /** A member organisation's commitment to the partnership's pooled budget, and what it has put in so far. */
@@ -42,6 +43,9 @@ class Contribution {
 
     @Column(name = "to_year")
     private int toYear;
+
+    @Version
+    private long version;
 
     protected Contribution() {
     }

@@ -7,9 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /** A change to an indicator after its partnership's award became ACTIVE: what changed, why, who, when. */
 @Entity
+@Immutable // append-only: a change is a new row
 @Table(name = "indicator_variation")
 public class IndicatorVariation {
 

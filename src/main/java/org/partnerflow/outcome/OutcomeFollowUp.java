@@ -7,9 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /** A programme manager's note on following up an overdue outcome report. */
 @Entity
+@Immutable // append-only: a change is a new row
 @Table(name = "outcome_follow_up")
 class OutcomeFollowUp {
 
