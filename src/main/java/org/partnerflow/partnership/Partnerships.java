@@ -92,6 +92,7 @@ public class Partnerships {
     public List<PartnershipView> visibleTo(PartnerflowUser user, Long programmeId) {
         List<Partnership> found;
         if (user.isStaff()) {
+            repository.preloadMemberOrganisations(programmeId); // into the persistence context, for the members
             found = programmeId == null ? repository.findAllOrdered() : repository.findByProgramme(programmeId);
         } else {
             found = user.partnershipIds().isEmpty() ? List.of() : repository.findByIds(user.partnershipIds()).stream()
