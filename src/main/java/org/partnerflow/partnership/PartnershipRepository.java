@@ -28,6 +28,11 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
     @Query("select p.id, p.name from Partnership p order by p.programme.title, p.place")
     List<Object[]> findAllNames();
 
+    @Query("""
+            select p.id, p.name from Partnership p where (:programmeId is null or p.programme.id = :programmeId)
+            order by p.programme.title, p.place""")
+    List<Object[]> findNames(Long programmeId);
+
     @Query("select p.id from Partnership p where p.id in :ids")
     List<Long> findExistingIds(Collection<Long> ids);
 

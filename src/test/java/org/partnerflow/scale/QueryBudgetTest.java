@@ -45,10 +45,10 @@ class QueryBudgetTest {
         CEILINGS.put("funder GET /api/v1/dashboard/portfolio?programmeId={programme}", 18);
         CEILINGS.put("funder GET /dashboard?programmeId={programme}", 22);
         CEILINGS.put("manager GET /api/v1/dashboard/portfolio?programmeId={programme}", 18);
-        CEILINGS.put("manager GET /api/v1/dashboard/manager", 18);
-        CEILINGS.put("manager GET /dashboard/manager", 22);
+        CEILINGS.put("manager GET /api/v1/dashboard/manager", 12);
+        CEILINGS.put("manager GET /dashboard/manager", 16);
         CEILINGS.put("manager GET /api/v1/tasks", 8);
-        CEILINGS.put("manager GET /tasks", 20);
+        CEILINGS.put("manager GET /tasks", 13);
         CEILINGS.put("manager GET /api/v1/awards", 3);
         CEILINGS.put("manager GET /awards", 5);
         CEILINGS.put("manager GET /partnerships", 10);
