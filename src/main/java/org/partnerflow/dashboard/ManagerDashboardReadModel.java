@@ -16,7 +16,6 @@ import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
 import org.partnerflow.award.Awards;
 import org.partnerflow.award.OverdueMilestones;
-import org.partnerflow.partnership.PartnershipView;
 import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.programme.ProgrammeView;
 import org.partnerflow.programme.Programmes;
@@ -65,8 +64,7 @@ public class ManagerDashboardReadModel {
     @Transactional(readOnly = true)
     public ManagerDashboard of(Long programmeId, PartnerflowUser user) {
         ProgrammeView programme = programmeId == null ? null : programmes.get(programmeId, user);
-        Map<Long, String> names = partnerships.visibleTo(user, programmeId).stream()
-                .collect(Collectors.toMap(PartnershipView::id, PartnershipView::name, (a, b) -> a));
+        Map<Long, String> names = partnerships.namesVisibleTo(user, programmeId);
         Map<Long, AwardView> visibleAwards = awards.visibleTo(user, programmeId, null, null).stream()
                 .collect(Collectors.toMap(AwardView::id, Function.identity(), (a, b) -> a));
         List<AwardView> active = visibleAwards.values().stream().filter(a -> a.status() == AwardStatus.ACTIVE).toList();

@@ -16,6 +16,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,23 +50,29 @@ public class Partnership {
     @JoinColumn(name = "lead_organisation_id")
     private Organisation leadOrganisation;
 
+    // Collections load by subselect: for a list of partnerships, one statement per collection however long the list
+    // (batch fetching would take one per hundred partnerships), so list pages keep a fixed query count.
     @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
+    @Fetch(FetchMode.SUBSELECT)
     @OrderBy("id")
     private List<PartnershipMember> members = new ArrayList<>();
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "partnership_community_aim", joinColumns = @JoinColumn(name = "partnership_id"))
     @OrderColumn(name = "position")
     @Column(name = "aim", nullable = false)
     private List<String> communityAims = new ArrayList<>();
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "partnership_system_aim", joinColumns = @JoinColumn(name = "partnership_id"))
     @OrderColumn(name = "position")
     @Column(name = "aim", nullable = false)
     private List<String> systemAims = new ArrayList<>();
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "partnership_workstream", joinColumns = @JoinColumn(name = "partnership_id"))
     @OrderColumn(name = "position")
     @Column(name = "name", nullable = false)

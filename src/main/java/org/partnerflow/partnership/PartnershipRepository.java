@@ -2,6 +2,7 @@ package org.partnerflow.partnership;
 
 import java.util.Collection;
 import java.util.List;
+import org.partnerflow.organisation.Organisation;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -27,8 +28,23 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
     @Query("select p.id, p.name from Partnership p order by p.programme.title, p.place")
     List<Object[]> findAllNames();
 
+    @Query("""
+            select p.id, p.name from Partnership p where (:programmeId is null or p.programme.id = :programmeId)
+            order by p.programme.title, p.place""")
+    List<Object[]> findNames(Long programmeId);
+
     @Query("select p.id from Partnership p where p.id in :ids")
     List<Long> findExistingIds(Collection<Long> ids);
+
+    /**
+     * Loads, in one statement, every organisation that is a member of a partnership (of one programme, or of all
+     * when null), so that a list of partnerships resolves its members' organisations without further statements.
+     */
+    @Query("""
+            select o from Organisation o where o.id in (
+                select m.organisation.id from PartnershipMember m
+                where (:programmeId is null or m.partnership.programme.id = :programmeId))""")
+    List<Organisation> preloadMemberOrganisations(Long programmeId);
 
     @Query("select distinct p.programme.id from Partnership p where p.id in :ids")
     List<Long> findProgrammeIds(Collection<Long> ids);

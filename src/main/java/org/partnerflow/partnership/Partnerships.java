@@ -2,7 +2,9 @@ package org.partnerflow.partnership;
 
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.partnerflow.audit.AuditEntry;
 import org.partnerflow.audit.AuditSubject;
@@ -87,11 +89,27 @@ public class Partnerships {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Partnership", id));
     }
 
+    /**
+     * The names of the partnerships the user may read, by id, optionally of one programme: one statement of two
+     * columns for staff, for lists and dashboards that only show names.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesVisibleTo(PartnerflowUser user, Long programmeId) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (user.isStaff()) {
+            repository.findNames(programmeId).forEach(row -> names.put((Long) row[0], (String) row[1]));
+        } else {
+            visibleTo(user, programmeId).forEach(p -> names.put(p.id(), p.name()));
+        }
+        return names;
+    }
+
     /** The partnerships the user may read, optionally of one programme. */
     @Transactional(readOnly = true)
     public List<PartnershipView> visibleTo(PartnerflowUser user, Long programmeId) {
         List<Partnership> found;
         if (user.isStaff()) {
+            repository.preloadMemberOrganisations(programmeId); // into the persistence context, for the members
             found = programmeId == null ? repository.findAllOrdered() : repository.findByProgramme(programmeId);
         } else {
             found = user.partnershipIds().isEmpty() ? List.of() : repository.findByIds(user.partnershipIds()).stream()

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.partnerflow.award.AwardView;
 import org.partnerflow.award.Awards;
-import org.partnerflow.partnership.PartnershipView;
 import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.tasks.WorkItem;
@@ -36,8 +35,7 @@ class TaskRows {
 
     /** The names of the partnerships the user may read, by id: one query per page, not one per task. */
     Map<Long, String> partnershipNames(PartnerflowUser user) {
-        return partnerships.visibleTo(user, null).stream()
-                .collect(Collectors.toMap(PartnershipView::id, PartnershipView::name, (a, b) -> a));
+        return partnerships.namesVisibleTo(user, null);
     }
 
     List<TaskRow> rows(List<WorkItem> tasks, Map<Long, String> names, PartnerflowUser user) {

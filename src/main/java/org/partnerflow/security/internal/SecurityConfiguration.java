@@ -56,10 +56,11 @@ class SecurityConfiguration {
     /** Password sign-in for every chain, with lock-out after repeated failures. */
     @Bean
     AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
-            SignInAttempts attempts) {
+            SignInAttempts attempts, SignInProperties signIn) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new LockingAuthenticationProvider(passwords, attempts);
+        return new LockingAuthenticationProvider(new VerifiedCredentials(passwords, signIn.rememberVerified()),
+                attempts);
     }
 
     @Bean

@@ -118,7 +118,7 @@ class SignInLockOutTest {
         String username = newUser();
         MovableClock clock = new MovableClock(Instant.parse("2030-01-01T09:00:00Z"));
         SignInAttempts attempts = new SignInAttempts(repository,
-                new SignInProperties(5, Duration.ofMinutes(15), 100, Duration.ofMinutes(15)), clock);
+                new SignInProperties(5, Duration.ofMinutes(15), 100, Duration.ofMinutes(15), null), clock);
         for (int i = 0; i < 5; i++) {
             transactions.executeWithoutResult(tx -> attempts.failed(username, "192.0.2.1"));
         }
@@ -135,7 +135,7 @@ class SignInLockOutTest {
     void oneAddressFailingTooOftenIsRefusedForAWhileWhateverTheUsername() {
         MovableClock clock = new MovableClock(Instant.parse("2030-01-01T09:00:00Z"));
         SignInAttempts attempts = new SignInAttempts(repository,
-                new SignInProperties(5, Duration.ofMinutes(15), 3, Duration.ofMinutes(10)), clock);
+                new SignInProperties(5, Duration.ofMinutes(15), 3, Duration.ofMinutes(10), null), clock);
         for (int i = 0; i < 3; i++) {
             String username = "nobody-" + i;
             transactions.executeWithoutResult(tx -> attempts.failed(username, "198.51.100.7"));

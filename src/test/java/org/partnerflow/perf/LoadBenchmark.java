@@ -1,0 +1,250 @@
+package org.partnerflow.perf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.HdrHistogram.Recorder;
+import org.HdrHistogram.Histogram;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.partnerflow.milestone.MilestoneDelivery;
+import org.partnerflow.scale.ScaleData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A bounded load run on loopback against the app in this JVM (profile perf only, never in verify). Generates the
+ * scale data, then for each number of concurrent users: funders open a portfolio dashboard, managers read their
+ * task list, partners complete submitMilestoneEvidence through our API, the same kind of task is completed through
+ * Camunda's REST API (the baseline), and managers complete reviewMilestoneEvidence. Writes a Markdown table to
+ * target/perf-results-{db}.md and to the log.
+ */
+abstract class LoadBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired MilestoneDelivery delivery;
+    @Autowired Clock clock;
+    @Autowired PasswordEncoder encoder;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<String> rows = new ArrayList<>();
+    private long peakHeap;
+
+    abstract String database();
+
+    @Test
+    void run() throws Exception {
+        long startup = ManagementFactory.getRuntimeMXBean().getUptime();
+        int partnerships = Integer.getInteger("perf.partnerships", 1000);
+        int programmes = Integer.getInteger("perf.programmes", 10);
+        int seconds = Integer.getInteger("perf.seconds", 8);
+        int[] users = Arrays.stream(System.getProperty("perf.users", "1,10").split(",")).mapToInt(Integer::parseInt)
+                .toArray();
+        int completions = Integer.getInteger("perf.completions", 40);
+
+        ScaleData.Result generated = new ScaleData(jdbc, tx, runtime, tasks, delivery, clock, encoder.encode("demo"))
+                .generate(programmes, partnerships, 1.0);
+        long programme = jdbc.queryForObject("select max(id) from programme where code like 'SC%'", Long.class);
+        List<String[]> submits = jdbc.query("""
+                select t.ID_, u.username from ACT_RU_TASK t
+                join ACT_RU_VARIABLE v on v.PROC_INST_ID_ = t.PROC_INST_ID_ and v.NAME_ = 'partnershipId'
+                join user_partnership up on up.partnership_id = v.LONG_
+                join app_user u on u.id = up.user_id
+                where t.TASK_DEF_KEY_ = 'submitMilestoneEvidence' and u.username like 'scale.p%'
+                order by t.ID_""", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
+        List<String> reviews = jdbc.queryForList(
+                "select ID_ from ACT_RU_TASK where TASK_DEF_KEY_ = 'reviewMilestoneEvidence' order by ID_", String.class);
+        ConcurrentLinkedQueue<String[]> submitQueue = new ConcurrentLinkedQueue<>(submits);
+        ConcurrentLinkedQueue<String> reviewQueue = new ConcurrentLinkedQueue<>(reviews);
+
+        Sampler sampler = new Sampler();
+        sampler.start();
+        for (int u : users) {
+            timed("funder opens portfolio dashboard (" + partnerships / programmes + " partnerships)", u, seconds,
+                    () -> get("/api/v1/dashboard/portfolio?programmeId=" + programme, "funder"));
+            timed("manager reads task list", u, seconds, () -> get("/api/v1/tasks", "manager"));
+            timed("manager opens manager dashboard", u, seconds, () -> get("/api/v1/dashboard/manager", "manager"));
+            // Partners have listed their tasks before completing one (untimed), as in the browser and as the admin
+            // of the baseline has: both sides then run with verified credentials, and neither pays bcrypt per call.
+            submitQueue.stream().limit(completions).map(t -> t[1]).distinct().forEach(user -> {
+                try {
+                    get("/api/v1/tasks?size=1", user);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            get("/engine-rest/task/count", "admin");
+            counted("partner completes submitMilestoneEvidence (our API)", u, completions, submitQueue, t -> post(
+                    "/api/v1/tasks/" + t[0] + "/complete", t[1],
+                    "{\"narrative\":\"Benchmark evidence\",\"links\":[\"https://example.org/e\"]}"));
+            counted("same task through Camunda REST /engine-rest/task/{id}/complete (baseline)", u, completions,
+                    submitQueue, t -> post("/engine-rest/task/" + t[0] + "/complete", "admin", "{}"));
+            counted("manager completes reviewMilestoneEvidence (our API)", u, Math.min(completions, 20), reviewQueue,
+                    t -> post("/api/v1/tasks/" + t + "/complete", "manager", "{\"decision\":\"APPROVE\"}"));
+        }
+        sampler.stop = true;
+        sampler.join();
+
+        StringBuilder md = new StringBuilder();
+        md.append("Database: ").append(database()).append("; ").append(generated).append("\n");
+        md.append("JVM up at first request (start-up incl. test JVM): ").append(startup).append(" ms; peak heap used: ")
+                .append(peakHeap / (1024 * 1024)).append(" MB of max ")
+                .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB; cores: ")
+                .append(Runtime.getRuntime().availableProcessors()).append("\n\n");
+        md.append("| scenario | users | requests | errors | throughput /s | p50 ms | p95 ms | p99 ms |\n");
+        md.append("|---|---|---|---|---|---|---|---|\n");
+        rows.forEach(r -> md.append(r).append("\n"));
+        System.out.println("\n=== Load benchmark ===\n" + md);
+        Files.writeString(Path.of("target", "perf-results-" + database() + ".md"), md.toString());
+        assertThat(rows).isNotEmpty();
+    }
+
+    private void timed(String name, int users, int seconds, Call call) throws Exception {
+        run(name, users, () -> System.nanoTime() < deadline(seconds), () -> call.run());
+    }
+
+    private long deadline;
+
+    private long deadline(int seconds) {
+        return deadline;
+    }
+
+    private <T> void counted(String name, int users, int count, ConcurrentLinkedQueue<T> queue,
+            Function<T, Integer> call) throws Exception {
+        AtomicInteger left = new AtomicInteger(count);
+        run(name, users, () -> left.getAndDecrement() > 0 && !queue.isEmpty(), () -> {
+            T item = queue.poll();
+            return item == null ? 200 : call.apply(item);
+        });
+    }
+
+    interface Call {
+        int run() throws Exception;
+    }
+
+    interface More {
+        boolean more();
+    }
+
+    private void run(String name, int users, More more, Call call) throws Exception {
+        Recorder recorder = new Recorder(3);
+        AtomicLong errors = new AtomicLong();
+        AtomicLong done = new AtomicLong();
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Integer.getInteger("perf.seconds", 8));
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        long started = System.nanoTime();
+        for (int i = 0; i < users; i++) {
+            pool.submit(() -> {
+                while (more.more()) {
+                    long t0 = System.nanoTime();
+                    int status;
+                    try {
+                        status = call.run();
+                    } catch (Exception e) {
+                        status = -1;
+                    }
+                    recorder.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
+                    done.incrementAndGet();
+                    if (status < 200 || status >= 300) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        Histogram h = recorder.getIntervalHistogram();
+        rows.add(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |", name, users,
+                done.get(), errors.get(), done.get() / elapsed, h.getValueAtPercentile(50) / 1000.0,
+                h.getValueAtPercentile(95) / 1000.0, h.getValueAtPercentile(99) / 1000.0));
+        System.out.println("perf: " + rows.get(rows.size() - 1));
+    }
+
+    private int get(String path, String user) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", basic(user)).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private int post(String path, String user, String body) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", basic(user)).header("Content-Type", "application/json")
+                    .header("Accept", "application/json").timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                System.out.println("perf: " + path + " -> " + response.statusCode() + " " + response.body());
+            }
+            return response.statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Samples heap use every 200 ms during the run. */
+    private final class Sampler extends Thread {
+        volatile boolean stop;
+
+        Sampler() {
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (!stop) {
+                peakHeap = Math.max(peakHeap, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unused")
+    private static JsonNode json(String body) throws Exception {
+        return JSON.readTree(body);
+    }
+}

@@ -1,0 +1,141 @@
+package org.partnerflow.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.partnerflow.milestone.MilestoneDelivery;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The query budget: every dashboard, task list and list page runs a fixed number of SQL statements (ours and
+ * Camunda's, counted at the JDBC level) that does not grow with the portfolio. Measured on the demo data plus 10
+ * generated partnerships in 2 programmes, then again after 190 more partnerships in 2 more programmes (with
+ * running milestone processes, some waiting for the managers; a programme's portfolio is read for the newest
+ * scale programme, 5 partnerships the first time, 95 the second): each request must run the same number of
+ * statements both times, and no more than its ceiling. Its own H2 database, so that the figures are exact.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:partnerflow-scale;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("demo")
+@AutoConfigureMockMvc
+@Import(StatementCounter.class)
+class QueryBudgetTest {
+
+    /** Request (user and path) and the most statements it may run. */
+    static final Map<String, Integer> CEILINGS = new LinkedHashMap<>();
+
+    static {
+        CEILINGS.put("funder GET /api/v1/dashboard/portfolio?programmeId={programme}", 18);
+        CEILINGS.put("funder GET /dashboard?programmeId={programme}", 22);
+        CEILINGS.put("manager GET /api/v1/dashboard/portfolio?programmeId={programme}", 18);
+        CEILINGS.put("manager GET /api/v1/dashboard/manager", 12);
+        CEILINGS.put("manager GET /dashboard/manager", 16);
+        CEILINGS.put("manager GET /api/v1/tasks", 8);
+        CEILINGS.put("manager GET /tasks", 13);
+        CEILINGS.put("manager GET /api/v1/awards", 3);
+        CEILINGS.put("manager GET /awards", 5);
+        CEILINGS.put("manager GET /partnerships", 10);
+        CEILINGS.put("manager GET /api/v1/partnerships", 8);
+        CEILINGS.put("partner.coventry GET /api/v1/dashboard/partner", 22);
+        CEILINGS.put("partner.coventry GET /api/v1/tasks", 8);
+        CEILINGS.put("partner.coventry GET /tasks", 20);
+        CEILINGS.put("partner.coventry GET /", 25);
+        CEILINGS.put("scale GET /api/v1/dashboard/partner", 22);
+        CEILINGS.put("scale GET /api/v1/tasks", 8);
+    }
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired MilestoneDelivery delivery;
+    @Autowired Clock clock;
+    @Autowired PasswordEncoder encoder;
+    @Autowired UserDetailsService users;
+
+    @Test
+    void everyListAndDashboardRunsTheSameStatementsAtTenAndTwoHundredPartnerships() throws Exception {
+        ScaleData scale = new ScaleData(jdbc, tx, runtime, tasks, delivery, clock, encoder.encode("demo"));
+        scale.generate(2, 10, 0.6);
+        String scalePartner = jdbc.queryForObject(
+                "select min(username) from app_user where username like 'scale.p%'", String.class);
+        Map<String, Long> small = measure(scalePartner);
+        Map<String, List<String>> smallSql = lastSql;
+
+        ScaleData.Result more = scale.generate(2, 190, 0.6);
+        assertThat(more.awaitingReview()).isGreaterThan(10);
+        Map<String, Long> large = measure(scalePartner);
+
+        SoftAssertions soft = new SoftAssertions();
+        CEILINGS.forEach((request, ceiling) -> {
+            soft.assertThat(large.get(request)).as(request + " at 200 partnerships, against 10; only at 200: "
+                    + difference(lastSql.get(request), smallSql.get(request)) + "; only at 10: "
+                    + difference(smallSql.get(request), lastSql.get(request))).isEqualTo(small.get(request));
+            soft.assertThat(large.get(request)).as(request + " ceiling; statements: " + lastSql.get(request))
+                    .isLessThanOrEqualTo(ceiling);
+        });
+        System.out.println("Query budget (statements per request, 10 then 200 partnerships): " + small + " / " + large);
+        soft.assertAll();
+    }
+
+    private Map<String, List<String>> lastSql = Map.of();
+
+    /** The statements of one list missing from the other, by their text up to the first parameter list. */
+    private static List<String> difference(List<String> these, List<String> those) {
+        List<String> rest = new java.util.ArrayList<>(those.stream().map(QueryBudgetTest::shape).toList());
+        List<String> extra = new java.util.ArrayList<>();
+        for (String sql : these) {
+            if (!rest.remove(shape(sql))) {
+                extra.add(shape(sql));
+            }
+        }
+        return extra;
+    }
+
+    private static String shape(String sql) {
+        int in = sql.indexOf(" in (");
+        return (in > 0 ? sql.substring(0, in) : sql).replaceAll("\\?(,\\?)*", "?");
+    }
+
+    private Map<String, Long> measure(String scalePartner) throws Exception {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, List<String>> sql = new LinkedHashMap<>();
+        for (String request : CEILINGS.keySet()) {
+            String[] parts = request.split(" ");
+            String username = parts[0].equals("scale") ? scalePartner : parts[0];
+            var principal = users.loadUserByUsername(username);
+            Long programme = jdbc.queryForObject("select max(id) from programme where code like 'SC%'", Long.class);
+            String path = parts[2].replace("{programme}", String.valueOf(programme));
+            var call = get(path).with(user(principal));
+            int status = mvc.perform(call).andReturn().getResponse().getStatus(); // warm-up: caches, plans
+            assertThat(status).as(request).isEqualTo(200);
+            StatementCounter.start();
+            try {
+                mvc.perform(get(path).with(user(principal)));
+            } finally {
+                counts.put(request, StatementCounter.stop());
+                sql.put(request, List.copyOf(StatementCounter.statements()));
+            }
+        }
+        lastSql = sql;
+        return counts;
+    }
+}

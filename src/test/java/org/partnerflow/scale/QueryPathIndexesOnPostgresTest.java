@@ -1,0 +1,96 @@
+package org.partnerflow.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.partnerflow.support.PostgresDemoAppTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every filtered query path of the lists and dashboards has an index PostgreSQL can use: with sequential scans
+ * switched off, EXPLAIN (FORMAT JSON) of each path must show no Seq Scan on its table (PostgreSQL falls back to a
+ * sequential scan, at a huge cost, only when no index fits), and the plan must read through the index meant for
+ * that path (a multi-column index led by another column would also avoid the Seq Scan, by scanning the whole index).
+ */
+@PostgresDemoAppTest
+class QueryPathIndexesOnPostgresTest {
+
+    /** Each filtered path and the index meant for it. */
+    static final Map<String, String> PATHS = new LinkedHashMap<>();
+
+    static {
+        PATHS.put("select * from award where status = 'ACTIVE'", "ix_award_status");
+        PATHS.put("select * from award where programme_id = 1", "ix_award_programme");
+        PATHS.put("select * from award where partnership_id in (1, 2)", "ix_award_partnership");
+        PATHS.put("select * from award where process_instance_id = 'x'", "ix_award_process_instance");
+        PATHS.put("select * from milestone where award_id in (1, 2) order by award_id, sequence", "uk_milestone_sequence");
+        PATHS.put("select * from milestone where status = 'OVERDUE' and due_date < current_date", "ix_milestone_status_due");
+        PATHS.put("select * from payment_tranche where award_id in (1, 2)", "uk_tranche_sequence");
+        PATHS.put("select * from payment_tranche where milestone_id = 1", "ix_tranche_milestone");
+        PATHS.put("select * from disbursement where award_id in (1, 2)", "ix_disbursement_award");
+        PATHS.put("select * from learning_review where partnership_id in (1, 2) order by due_on", "ix_learning_review_partnership");
+        PATHS.put("select * from learning_review where award_id = 1", "uk_learning_review_due");
+        PATHS.put("select * from learning_review where status = 'OPEN' and due_on < current_date", "ix_learning_review_status_due");
+        PATHS.put("select * from learning_review_decision where review_id = 1", "ix_learning_review_decision");
+        PATHS.put("select * from learning_review_follow_up where review_id = 1", "ix_learning_review_follow_up_review");
+        PATHS.put("select * from partnership where programme_id = 1", "ix_partnership_programme");
+        PATHS.put("select * from partnership where lead_organisation_id = 1", "ix_partnership_lead_organisation");
+        PATHS.put("select * from programme where funder_id = 1", "ix_programme_funder");
+        PATHS.put("select * from partnership_member where partnership_id in (1, 2)", "uk_partnership_member");
+        PATHS.put("select * from partnership_member where organisation_id = 1", "ix_partnership_member_organisation");
+        PATHS.put("select * from user_partnership where partnership_id = 1", "ix_user_partnership_partnership");
+        PATHS.put("select * from evidence_submission where milestone_id in (1, 2)", "uk_evidence_round");
+        PATHS.put("select * from evidence_review where milestone_id in (1, 2)", "ix_review_milestone");
+        PATHS.put("select * from overdue_follow_up where milestone_id = 1", "ix_overdue_follow_up_milestone");
+        PATHS.put("select * from spend_return where award_id in (1, 2)", "uk_spend_return_year");
+        PATHS.put("select * from case_study where partnership_id in (1, 2)", "uk_case_study_partnership");
+        PATHS.put("select * from case_study_version where case_study_id = 1 order by version desc", "uk_case_study_version");
+        PATHS.put("select * from case_study_update where case_study_id = 1", "ix_case_study_update_case_study");
+        PATHS.put("select * from audit_event where award_id = 1 order by occurred_at", "ix_audit_award");
+        PATHS.put("select * from audit_event where partnership_id = 1 order by occurred_at", "ix_audit_partnership");
+    }
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
+
+    @Test
+    void everyFilteredPathUsesAnIndex() {
+        ObjectMapper json = new ObjectMapper();
+        List<String> seqScans = new ArrayList<>();
+        List<String> wrongIndex = new ArrayList<>();
+        tx.executeWithoutResult(status -> {
+            jdbc.execute("set local enable_seqscan = off");
+            for (Map.Entry<String, String> path : PATHS.entrySet()) {
+                String sql = path.getKey();
+                String plan = jdbc.queryForObject("explain (format json) " + sql, String.class);
+                try {
+                    JsonNode tree = json.readTree(plan);
+                    collectSeqScans(tree, sql, seqScans);
+                    if (!tree.findValuesAsText("Index Name").contains(path.getValue())) {
+                        wrongIndex.add(sql + " uses " + tree.findValuesAsText("Index Name") + ", not "
+                                + path.getValue());
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        assertThat(seqScans).as("paths PostgreSQL can only read by a sequential scan").isEmpty();
+        assertThat(wrongIndex).as("paths not read through the index meant for them").isEmpty();
+    }
+
+    private static void collectSeqScans(JsonNode node, String sql, List<String> found) {
+        if (node.isObject() && "Seq Scan".equals(node.path("Node Type").asText())) {
+            found.add(node.path("Relation Name").asText() + " in: " + sql);
+        }
+        node.forEach(child -> collectSeqScans(child, sql, found));
+    }
+}
