@@ -16,9 +16,11 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -261,6 +263,14 @@ public class TaskList {
             audit.record(entry(task, "TASK_COMPLETED", "Completed " + task.name(), user));
         } catch (OptimisticLockingException e) {
             throw new ConflictException("Task " + task.id() + " was completed or changed by someone else at the same time.");
+        } catch (TaskAlreadyClaimedException e) {
+            throw new ConflictException("Task " + task.id() + " was claimed by someone else at the same time.");
+        } catch (NullValueException e) {
+            // The engine no longer finds the task: a parallel completion committed after this one read it.
+            if (taskService.createTaskQuery().taskId(task.id()).count() == 0) {
+                throw new ConflictException("Task " + task.id() + " has already been completed.");
+            }
+            throw e;
         } catch (DomainRuleViolation e) {
             // A rule may fail only because a parallel completion of this task has just changed the state it checks.
             if (taskService.createTaskQuery().taskId(task.id()).count() == 0) {
