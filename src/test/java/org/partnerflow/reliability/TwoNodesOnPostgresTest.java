@@ -108,8 +108,10 @@ class TwoNodesOnPostgresTest {
             assertThat(handedOver).as("workflows with steps acknowledged on both nodes").isGreaterThanOrEqualTo(THREADS);
             int jobsOnA = check.jobsRunBy("node-a");
             int jobsOnB = check.jobsRunBy("node-b");
-            assertThat(jobsOnA).as("jobs run by A").isPositive();
-            assertThat(jobsOnB).as("jobs run by B").isPositive();
+            // Which node's job executor acquires a job is up to the executors, not the test: A may run none before it
+            // dies. What must hold is that B, the survivor, ran the jobs the load made after A was gone, and that
+            // each job ran once (countsAddUp, noJobSucceededTwice).
+            assertThat(jobsOnB).as("jobs run by B, the survivor").isPositive();
 
             Figures.write("two-nodes", Map.of(
                     "steps in the load", 10 * PARTNERSHIPS,
