@@ -29,10 +29,12 @@ class DashboardFiguresBrowserTest {
 
     @LocalServerPort int port;
     WebDriver browser;
+    BrowserSteps steps;
 
     @BeforeEach
     void openBrowser() {
         browser = Browser.start();
+        steps = new BrowserSteps(browser, port);
     }
 
     @AfterEach
@@ -45,10 +47,10 @@ class DashboardFiguresBrowserTest {
     @Test
     void theFundersDashboardShowsTheApisFiguresForEveryProgramme() {
         Api api = Api.demo(port, "funder");
-        signIn("funder");
+        steps.signIn("funder", "demo");
         for (JsonNode programme : api.get("/api/v1/programmes").json()) {
             JsonNode portfolio = api.get("/api/v1/dashboard/portfolio?programmeId=" + programme.get("id").asText()).json();
-            browser.get(url("/dashboard?programmeId=" + programme.get("id").asText()));
+            steps.go("/dashboard?programmeId=" + programme.get("id").asText());
 
             Map<String, String> summary = new HashMap<>();
             for (WebElement row : browser.findElements(By.cssSelector(".pf-summary-list__row"))) {
@@ -85,8 +87,8 @@ class DashboardFiguresBrowserTest {
     @Test
     void theManagersDashboardCountsWhatTheApiCounts() {
         JsonNode manager = Api.demo(port, "manager").get("/api/v1/dashboard/manager").json();
-        signIn("manager");
-        browser.get(url("/dashboard/manager"));
+        steps.signIn("manager", "demo");
+        steps.go("/dashboard/manager");
         String page = browser.findElement(By.tagName("main")).getText();
         int open = manager.at("/openTasks/total").asInt();
         int overdue = manager.at("/overdue/total").asInt();
@@ -94,15 +96,5 @@ class DashboardFiguresBrowserTest {
                 .contains(overdue + " overdue");
     }
 
-    private void signIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
-    }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -38,10 +38,12 @@ class EveryPageBrowserTest {
     int port;
 
     WebDriver browser;
+    BrowserSteps steps;
 
     @BeforeAll
     void openBrowser() {
         browser = Browser.start();
+        steps = new BrowserSteps(browser, port);
     }
 
     @AfterAll
@@ -56,10 +58,11 @@ class EveryPageBrowserTest {
             "partner.greenwich", "partner.gwent"})
     void everyPageOfTheRoleIsAccessibleAndFitsAPhone(String username) {
         Map<String, String> pages = pagesOf(username);
-        signIn(username);
+        browser.manage().deleteAllCookies();
+        steps.signIn(username, "demo");
         List<String> problems = new ArrayList<>();
         pages.forEach((name, path) -> {
-            browser.get(url(path));
+            steps.go(path);
             new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.tagName("h1")).isEmpty());
             String heading = browser.findElement(By.tagName("h1")).getText();
             if (heading.equals("Page not found") || heading.equals("You cannot see this page")) {
@@ -85,7 +88,7 @@ class EveryPageBrowserTest {
     @ValueSource(strings = {"/login", "/case-studies", "/no-such-page"})
     void publicPagesAreAccessibleToo(String path) {
         browser.manage().deleteAllCookies();
-        browser.get(url(path));
+        steps.go(path);
         assertThat(Axe.seriousOrCritical(browser)).as(path).isEmpty();
         Browser.screenshotFullPage(browser, "anonymous--" + (path.equals("/") ? "home" : path.substring(1)));
     }
@@ -176,16 +179,5 @@ class EveryPageBrowserTest {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue();
     }
 
-    private void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
-    }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

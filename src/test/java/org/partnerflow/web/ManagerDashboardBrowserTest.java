@@ -2,14 +2,12 @@ package org.partnerflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partnerflow.support.Browser;
 import org.partnerflow.support.DemoAppTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,10 +18,12 @@ class ManagerDashboardBrowserTest {
 
     @LocalServerPort int port;
     WebDriver browser;
+    BrowserSteps steps;
 
     @BeforeEach
     void openBrowser() {
         browser = Browser.start();
+        steps = new BrowserSteps(browser, port);
     }
 
     @AfterEach
@@ -35,11 +35,7 @@ class ManagerDashboardBrowserTest {
 
     @Test
     void aManagerGoesFromHomeToTheTeamDashboardAndItFitsA320PixelScreen() {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("manager");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
+        steps.signIn("manager", "demo");
 
         browser.findElement(By.partialLinkText("programme manager dashboard")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Programme manager dashboard");

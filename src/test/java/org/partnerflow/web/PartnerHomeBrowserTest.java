@@ -2,7 +2,6 @@ package org.partnerflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partnerflow.support.Browser;
 import org.partnerflow.support.DemoAppTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,10 +22,12 @@ class PartnerHomeBrowserTest {
     int port;
 
     WebDriver browser;
+    BrowserSteps steps;
 
     @BeforeEach
     void openBrowser() {
         browser = Browser.start();
+        steps = new BrowserSteps(browser, port);
     }
 
     @AfterEach
@@ -39,11 +39,7 @@ class PartnerHomeBrowserTest {
 
     @Test
     void aPartnerSeesTheirTasksMilestonesReviewsMoneyAndCaseStudyOnA320PixelScreen() {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("partner.coventry");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
+        steps.signIn("partner.coventry", "demo");
 
         assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
         List<String> sections = browser.findElements(By.cssSelector("main h2")).stream().map(WebElement::getText).toList();
