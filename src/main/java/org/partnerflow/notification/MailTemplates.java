@@ -3,6 +3,7 @@ package org.partnerflow.notification;
 import java.util.Map;
 import java.util.Set;
 import org.partnerflow.shared.Formats;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -11,7 +12,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders the mail templates in templates/mail: name.txt (Thymeleaf TEXT mode, required) and name.html (HTML mode,
- * escaped by th:text, optional). Templates read the notification's model and fmt, the pages' money and date formats.
+ * escaped by th:text, optional). Templates read the notification's model, fmt (the pages' money and date formats) and the
+ * message bundles (keys mail.*), in the service's default language.
  */
 @Component
 class MailTemplates {
@@ -21,15 +23,16 @@ class MailTemplates {
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final Formats formats;
 
-    MailTemplates(Formats formats) {
+    MailTemplates(Formats formats, MessageSource messages) {
         this.formats = formats;
+        engine.setTemplateEngineMessageSource(messages);
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 1));
         engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 2));
     }
 
     /** The plain text and, when the template has one, the HTML of a message. */
     Rendered render(String template, Map<String, Object> model) {
-        Context context = new Context(java.util.Locale.UK);
+        Context context = new Context(formats.locale());
         context.setVariables(model);
         context.setVariable("fmt", formats);
         String text = engine.process(template + ".txt", context);

@@ -8,18 +8,27 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.text.NumberFormat;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** How pages write money and dates (en-GB): {@code ${@fmt.money(x)}} gives £450,000.00, dates 31 March 2027. */
+/**
+ * How pages and mail write money, dates and statuses in the reader's language: {@code ${@fmt.money(x)}} gives
+ * £450,000.00 in en-GB and 450.000,00 £ in de-DE, dates 31 March 2027. The language is the request's (see
+ * LocaleConfiguration); outside a request, such as for mail, it is the service's default (the first of
+ * partnerflow.i18n.locales). Money is always pounds sterling; only its writing follows the language.
+ */
 @Component("fmt")
 public class Formats {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK);
     /** Moments are shown on the programme office's calendar, whatever the server's zone. */
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -32,22 +41,47 @@ public class Formats {
     private static final Set<String> MOVING = Set.of("UNDER_ASSESSMENT", "SUBMITTED", "DUE", "PROPOSED", "OPEN",
             "WRITTEN", "REFLECTED");
 
+    private final MessageSource messages;
+    private final Locale fallback;
+
+    public Formats(MessageSource messages, @Value("${partnerflow.i18n.locales:en-GB}") List<String> locales) {
+        this.messages = messages;
+        this.fallback = Locale.forLanguageTag(locales.get(0).strip());
+    }
+
+    /** The reader's language: the request's, or the service's default outside a request. */
+    public Locale locale() {
+        return LocaleContextHolder.getLocaleContext() == null ? fallback : LocaleContextHolder.getLocale();
+    }
+
+    /** A text from the bundles (i18n/*.properties) in the reader's language. */
+    public String text(String key, Object... args) {
+        return messages.getMessage(key, args, locale());
+    }
+
     public String money(BigDecimal amount) {
-        return Money.format(amount);
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+        format.setCurrency(Currency.getInstance("GBP"));
+        format.setMinimumFractionDigits(Money.SCALE);
+        format.setMaximumFractionDigits(Money.SCALE);
+        return format.format(amount);
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : pattern("format.date").format(date);
     }
 
     /** A calendar month: April 2025. */
     public String month(YearMonth month) {
-        return month == null ? "" : MONTH.format(month);
+        return month == null ? "" : pattern("format.month").format(month);
     }
 
     /** The UK calendar day of a moment: 31 March 2027. */
     public String day(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(UK));
+        return instant == null ? "" : pattern("format.date").format(instant.atZone(UK));
     }
 
     /**
@@ -59,20 +93,28 @@ public class Formats {
             return "";
         }
         ZonedDateTime uk = due.atZone(UK);
-        return DATE.format(uk.toLocalTime().equals(LocalTime.MIDNIGHT) ? uk.minusDays(1) : uk);
+        return pattern("format.date").format(uk.toLocalTime().equals(LocalTime.MIDNIGHT) ? uk.minusDays(1) : uk);
     }
 
     /** A moment on the UK clock: 31 March 2027, 2:05pm. */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
+        if (instant == null) {
+            return "";
+        }
+        String written = pattern("format.dateTime").format(instant.atZone(UK));
+        // en-GB style writes the hour's half in lower case (2:05pm); other languages keep their own.
+        return "en".equals(locale().getLanguage()) ? written.replace("AM", "am").replace("PM", "pm") : written;
     }
 
+    /** A duration in months, and in years when whole: 36 months (3 years). */
     public String months(int months) {
-        if (months % 12 == 0) {
-            int years = months / 12;
-            return months + " months (" + years + (years == 1 ? " year)" : " years)");
-        }
-        return months + (months == 1 ? " month" : " months");
+        return months % 12 == 0 ? text("format.monthsAndYears", months, months / 12) : text("format.months", months);
+    }
+
+    /** Roles as the header names them, in the roles' own order: Programme manager, Funder. */
+    public String roles(Collection<? extends Enum<?>> roles) {
+        return String.join(", ", roles.stream().sorted(Comparator.comparingInt(Enum::ordinal))
+                .map(r -> text("role." + r.name())).toList());
     }
 
     /** A text's non-blank lines, for text stored one item a line (reasons, for example). */
@@ -80,12 +122,24 @@ public class Formats {
         return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
-    /** A status as its tag reads: CHANGES_REQUESTED becomes CHANGES REQUESTED. */
+    /**
+     * A status as its tag reads: its bundle text (status.CHANGES_REQUESTED), or else its name with spaces, so
+     * CHANGES_REQUESTED becomes CHANGES REQUESTED.
+     */
     public String status(Object status) {
-        return status == null ? "" : status.toString().replace('_', ' ');
+        if (status == null) {
+            return "";
+        }
+        String name = status.toString();
+        return messages.getMessage("status." + name, null, name.replace('_', ' '), locale());
     }
 
     /** The colour modifier of a status tag (pf-tag--green, --red, --yellow, --blue; grey otherwise). */
+    private DateTimeFormatter pattern(String key) {
+        Locale locale = locale();
+        return DateTimeFormatter.ofPattern(messages.getMessage(key, null, locale), locale);
+    }
+
     public String tag(Object status) {
         String name = status == null ? "" : status.toString();
         if (GOOD.contains(name)) {

@@ -10,11 +10,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.shared.Formats;
 import org.partnerflow.shared.Notification;
+import org.partnerflow.support.Bundles;
 
 /** Every mail template renders with the model its caller gives, with no markup left over and nothing missing. */
 class MailTemplatesTest {
 
-    final MailTemplates templates = new MailTemplates(new Formats());
+    final MailTemplates templates = new MailTemplates(new Formats(Bundles.messages(), List.of("en-GB")), Bundles.messages());
 
     @Test
     void theOfferNamesTheAmountTheTranchesTheConditionsAndTheDeadline() {

@@ -2,13 +2,25 @@ package org.partnerflow.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.partnerflow.support.Bundles;
+import org.springframework.context.i18n.LocaleContextHolder;
 
-/** Pages write dates the way a programme office reads them. */
+/** Pages write dates and money the way their reader's language does; outside a request, in the default. */
 class FormatsTest {
 
-    private final Formats fmt = new Formats();
+    private final Formats fmt = new Formats(Bundles.messages(), List.of("en-GB"));
+
+    @AfterEach
+    void noLanguage() {
+        LocaleContextHolder.resetLocaleContext();
+    }
 
     @Test
     void aTaskDueAtMidnightIsDueByTheEndOfTheDayBefore() {
@@ -17,5 +29,33 @@ class FormatsTest {
         assertThat(fmt.dueDay(Instant.parse("2027-12-01T00:00:00Z"))).isEqualTo("30 November 2027");
         assertThat(fmt.dueDay(Instant.parse("2027-10-01T09:30:00Z"))).isEqualTo("1 October 2027");
         assertThat(fmt.dueDay(null)).isEmpty();
+    }
+
+    @Test
+    void outsideARequestTheDefaultLanguageWritesMoneyAndDates() {
+        assertThat(fmt.locale()).isEqualTo(Locale.forLanguageTag("en-GB"));
+        assertThat(fmt.money(new BigDecimal("450000.00"))).isEqualTo("£450,000.00");
+        assertThat(fmt.date(LocalDate.of(2027, 3, 31))).isEqualTo("31 March 2027");
+        assertThat(fmt.dateTime(Instant.parse("2027-03-31T13:05:00Z"))).isEqualTo("31 March 2027, 2:05pm");
+        assertThat(fmt.months(36)).isEqualTo("36 months (3 years)");
+        assertThat(fmt.months(12)).isEqualTo("12 months (1 year)");
+        assertThat(fmt.months(1)).isEqualTo("1 month");
+        assertThat(fmt.months(18)).isEqualTo("18 months");
+    }
+
+    @Test
+    void theRequestsLanguageWritesNumbersAndMonthNamesItsOwnWay() {
+        LocaleContextHolder.setLocale(Locale.GERMANY);
+        assertThat(fmt.money(new BigDecimal("450000.00"))).isEqualTo("450.000,00\u00a0£");
+        assertThat(fmt.date(LocalDate.of(2027, 3, 31))).isEqualTo("31 März 2027");
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("cy"));
+        assertThat(fmt.date(LocalDate.of(2027, 3, 31))).isEqualTo("31 Mawrth 2027");
+    }
+
+    @Test
+    void statusesReadFromTheBundleOrElseTheirNameWithSpaces() {
+        assertThat(fmt.status("CHANGES_REQUESTED")).isEqualTo("CHANGES REQUESTED");
+        assertThat(fmt.status("SOMETHING_NEW")).isEqualTo("SOMETHING NEW");
+        assertThat(fmt.status(null)).isEmpty();
     }
 }
