@@ -24,6 +24,20 @@ interface AwardRepository extends JpaRepository<Award, Long> {
     @EntityGraph(attributePaths = {"programme", "partnership"})
     Optional<Award> findWithProgrammeById(Long id);
 
+    @EntityGraph(attributePaths = {"programme", "partnership"})
+    @Query("select a from Award a where a.partnership.id in :partnershipIds and a.status in :statuses order by a.id desc")
+    List<Award> findByPartnershipsInStatus(Collection<Long> partnershipIds, Collection<AwardStatus> statuses);
+
+    @EntityGraph(attributePaths = {"programme", "partnership"})
+    @Query("""
+            select a from Award a where a.status = :status and (:programmeId is null or a.programme.id = :programmeId)
+              and a.endDate between :from and :to
+            order by a.endDate, a.id""")
+    List<Award> findEnding(Long programmeId, AwardStatus status, java.time.LocalDate from, java.time.LocalDate to);
+
+    @EntityGraph(attributePaths = {"programme", "partnership"})
+    List<Award> findByIdIn(Collection<Long> ids);
+
     @Query("select count(a) > 0 from Award a where a.partnership.id = :partnershipId and a.status in :statuses")
     boolean existsInStatus(Long partnershipId, Collection<AwardStatus> statuses);
 }

@@ -2,6 +2,8 @@ package org.partnerflow.award;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,6 +103,34 @@ public class Awards {
         Set<Long> own = user.partnershipIds().isEmpty() ? Set.of(-1L) : user.partnershipIds();
         return repository.search(programmeId, partnershipId, status, user.isStaff(), own).stream()
                 .map(AwardView::of).toList();
+    }
+
+    /**
+     * The awards in the given statuses of some partnerships, newest first, only those the user may read: one
+     * statement for a page of a portfolio, however large the programme.
+     */
+    @Transactional(readOnly = true)
+    public List<AwardView> ofPartnerships(PartnerflowUser user, Collection<Long> partnershipIds,
+            Collection<AwardStatus> statuses) {
+        if (partnershipIds.isEmpty()) {
+            return List.of();
+        }
+        return repository.findByPartnershipsInStatus(partnershipIds, statuses).stream()
+                .filter(a -> user.canRead(a.getPartnership().getId())).map(AwardView::of).toList();
+    }
+
+    /** Active awards whose last day falls between two dates (inclusive), soonest first, of one programme or all. */
+    @Transactional(readOnly = true)
+    public List<AwardView> activeEndingBetween(PartnerflowUser user, Long programmeId, LocalDate from, LocalDate to) {
+        return repository.findEnding(programmeId, AwardStatus.ACTIVE, from, to).stream()
+                .filter(a -> user.canRead(a.getPartnership().getId())).map(AwardView::of).toList();
+    }
+
+    /** The awards with these ids that the user may read. */
+    @Transactional(readOnly = true)
+    public List<AwardView> byIds(PartnerflowUser user, Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : repository.findByIdIn(ids).stream()
+                .filter(a -> user.canRead(a.getPartnership().getId())).map(AwardView::of).toList();
     }
 
     /** One award with its plan; 404 for a partner of another partnership. */

@@ -26,6 +26,41 @@ public class OverdueMilestones {
     public record Item(Long milestoneId, Long awardId, String title, LocalDate dueDate, MilestoneStatus status) {
     }
 
+    /** An overdue milestone with its award and partnership, as a dashboard lists it. */
+    public record Listed(Long milestoneId, String title, LocalDate dueDate, Long awardId, String awardReference,
+            Long partnershipId, String partnershipName) {
+    }
+
+    /** How many milestones of active awards are overdue, and the most overdue of them. */
+    public record Worst(long total, List<Listed> first) {
+    }
+
+    /**
+     * The overdue milestones of active awards, of one programme or (null) of every programme: counted in SQL and
+     * only the first few read, most overdue first, then by title; two statements whatever the portfolio's size.
+     */
+    @Transactional(readOnly = true)
+    public Worst ofActiveAwards(Long programmeId, LocalDate today, int first) {
+        String where = """
+                from Milestone m join m.award a join a.partnership p
+                where a.status = org.partnerflow.award.AwardStatus.ACTIVE
+                  and (:programmeId is null or a.programme.id = :programmeId)
+                  and m.status not in :delivered and (m.status = :overdue or m.dueDate < :today)""";
+        long total = entityManager.createQuery("select count(m) " + where, Long.class)
+                .setParameter("programmeId", programmeId).setParameter("delivered", DELIVERED)
+                .setParameter("overdue", MilestoneStatus.OVERDUE).setParameter("today", today).getSingleResult();
+        List<Listed> listed = entityManager.createQuery(
+                        "select m.id, m.title, m.dueDate, a.id, a.reference, p.id, p.name " + where
+                                + " order by m.dueDate, m.title, m.id", Object[].class)
+                .setParameter("programmeId", programmeId).setParameter("delivered", DELIVERED)
+                .setParameter("overdue", MilestoneStatus.OVERDUE).setParameter("today", today)
+                .setMaxResults(first).getResultList().stream()
+                .map(r -> new Listed((Long) r[0], (String) r[1], (LocalDate) r[2], (Long) r[3], (String) r[4],
+                        (Long) r[5], (String) r[6]))
+                .toList();
+        return new Worst(total, listed);
+    }
+
     /** Most overdue first. */
     @Transactional(readOnly = true)
     public List<Item> of(Collection<Long> awardIds, LocalDate today) {

@@ -2,10 +2,12 @@ package org.partnerflow.award;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.partnerflow.shared.Money;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,6 +61,56 @@ public class PortfolioFacts {
                 .map(r -> new TrancheState((Long) r[0], (Integer) r[1], (BigDecimal) r[2], (LocalDate) r[3],
                         (TrancheStatus) r[4], (LocalDate) r[5]))
                 .toList();
+    }
+
+    /** Money released to and spent by a programme's awards in the given statuses, summed in SQL. */
+    public record MoneyTotals(BigDecimal released, BigDecimal spent) {
+    }
+
+    /** A month's tranches: planned for it, and released in it. */
+    public record MonthAmount(YearMonth month, BigDecimal planned, BigDecimal released) {
+    }
+
+    @Transactional(readOnly = true)
+    public MoneyTotals totals(long programmeId, Collection<AwardStatus> statuses) {
+        BigDecimal released = entityManager.createQuery("""
+                        select coalesce(sum(a.amountReleased), 0) from Award a
+                        where a.programme.id = :programmeId and a.status in :statuses""", BigDecimal.class)
+                .setParameter("programmeId", programmeId).setParameter("statuses", statuses).getSingleResult();
+        BigDecimal spent = entityManager.createQuery("""
+                        select coalesce(sum(s.amountSpent), 0) from SpendReturn s, Award a
+                        where s.awardId = a.id and a.programme.id = :programmeId and a.status in :statuses""",
+                        BigDecimal.class)
+                .setParameter("programmeId", programmeId).setParameter("statuses", statuses).getSingleResult();
+        return new MoneyTotals(released.setScale(Money.SCALE), spent.setScale(Money.SCALE));
+    }
+
+    /**
+     * A programme's payment plan by month, summed in SQL: the tranches of awards in the given statuses planned for
+     * each month, and those released in each month. Months without either are absent; the caller fills the gaps.
+     */
+    @Transactional(readOnly = true)
+    public List<MonthAmount> fundsByMonth(long programmeId, Collection<AwardStatus> statuses) {
+        Map<YearMonth, BigDecimal> planned = monthSums("""
+                select year(t.plannedDate), month(t.plannedDate), sum(t.amount) from PaymentTranche t
+                where t.award.programme.id = :programmeId and t.award.status in :statuses
+                group by year(t.plannedDate), month(t.plannedDate)""", programmeId, statuses);
+        Map<YearMonth, BigDecimal> released = monthSums("""
+                select year(t.releasedOn), month(t.releasedOn), sum(t.amount) from PaymentTranche t
+                where t.award.programme.id = :programmeId and t.award.status in :statuses
+                  and t.status = org.partnerflow.award.TrancheStatus.RELEASED and t.releasedOn is not null
+                group by year(t.releasedOn), month(t.releasedOn)""", programmeId, statuses);
+        java.util.TreeSet<YearMonth> months = new java.util.TreeSet<>(planned.keySet());
+        months.addAll(released.keySet());
+        return months.stream().map(m -> new MonthAmount(m, planned.getOrDefault(m, Money.ZERO),
+                released.getOrDefault(m, Money.ZERO))).toList();
+    }
+
+    private Map<YearMonth, BigDecimal> monthSums(String query, long programmeId, Collection<AwardStatus> statuses) {
+        return entityManager.createQuery(query, Object[].class)
+                .setParameter("programmeId", programmeId).setParameter("statuses", statuses).getResultList().stream()
+                .collect(Collectors.toMap(r -> YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue()),
+                        r -> ((BigDecimal) r[2]).setScale(Money.SCALE)));
     }
 
     @Transactional(readOnly = true)

@@ -1,18 +1,20 @@
 package org.partnerflow.dashboard;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
 import org.partnerflow.award.Awards;
 import org.partnerflow.award.OverdueMilestones;
@@ -29,9 +31,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the programme manager dashboard with a fixed number of queries (programme, partnerships, awards, overdue
- * milestones, team members, open tasks, review history), whatever the amount of work; one read model serves the
- * page and the API. Only the partnerships and awards the user may read count.
+ * Builds the programme manager dashboard with a fixed number of queries (programme, partnership names, overdue
+ * milestones counted and the worst read, team members, open tasks, the awards of overdue tasks, awards ending soon,
+ * and the review turnaround as two SQL aggregates), whatever the amount of work or history; one read model serves
+ * the page and the API. Only the partnerships and awards the user may read count.
  */
 @Service
 public class ManagerDashboardReadModel {
@@ -65,9 +68,6 @@ public class ManagerDashboardReadModel {
     public ManagerDashboard of(Long programmeId, PartnerflowUser user) {
         ProgrammeView programme = programmeId == null ? null : programmes.get(programmeId, user);
         Map<Long, String> names = partnerships.namesVisibleTo(user, programmeId);
-        Map<Long, AwardView> visibleAwards = awards.visibleTo(user, programmeId, null, null).stream()
-                .collect(Collectors.toMap(AwardView::id, Function.identity(), (a, b) -> a));
-        List<AwardView> active = visibleAwards.values().stream().filter(a -> a.status() == AwardStatus.ACTIVE).toList();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
 
@@ -75,40 +75,59 @@ public class ManagerDashboardReadModel {
         List<WorkItem> open = tasks.openForTeam(Role.PROGRAMME_MANAGER.group(), users.usernamesWith(Role.PROGRAMME_MANAGER))
                 .stream().filter(t -> t.partnershipId() == null ? programmeId == null : names.containsKey(t.partnershipId()))
                 .toList();
-        List<TaskHistory.FinishedTask> reviews = history.finished(REVIEW_TASK).stream()
-                .filter(r -> r.partnershipId() != null && names.containsKey(r.partnershipId())).toList();
+        // Staff read every partnership: the turnaround then needs no list of them unless narrowed to a programme.
+        Collection<Long> about = programmeId == null && user.isStaff() ? null : names.keySet();
+        TaskHistory.Turnaround allTime = history.turnaround(REVIEW_TASK, about, null);
+        TaskHistory.Turnaround recent = history.turnaround(REVIEW_TASK, about,
+                now.minus(Duration.ofDays(TeamFigures.TURNAROUND_WINDOW_DAYS)));
+        List<AwardView> ending = awards.activeEndingBetween(user, programmeId, today,
+                today.plusDays(TeamFigures.ENDING_WITHIN_DAYS));
 
         return new ManagerDashboard(
                 programme == null ? null : new ManagerDashboard.ProgrammeRef(programme.id(), programme.title()), today,
-                TeamFigures.openTasks(open, now), overdue(active, open, visibleAwards, names, today, now),
-                TeamFigures.turnaround(REVIEW_TASK, reviews, now), TeamFigures.endingSoon(active, today));
+                TeamFigures.openTasks(open, now), overdue(programmeId, open, names, user, today, now),
+                new ManagerDashboard.ReviewTurnaround(REVIEW_TASK, window(allTime), window(recent)),
+                TeamFigures.endingSoon(ending, today));
     }
 
-    private ManagerDashboard.Overdue overdue(List<AwardView> active, List<WorkItem> open, Map<Long, AwardView> awardsById,
-            Map<Long, String> names, LocalDate today, Instant now) {
+    private static ManagerDashboard.Window window(TaskHistory.Turnaround turnaround) {
+        return new ManagerDashboard.Window(turnaround.completed(), turnaround.medianDays());
+    }
+
+    /**
+     * Overdue milestones of active awards (counted in SQL, only the most overdue read) and overdue team tasks, most
+     * overdue first. The first few milestones are enough: no milestone beyond them can be among the items shown.
+     */
+    private ManagerDashboard.Overdue overdue(Long programmeId, List<WorkItem> open, Map<Long, String> names,
+            PartnerflowUser user, LocalDate today, Instant now) {
         List<ManagerDashboard.OverdueItem> items = new ArrayList<>();
-        for (OverdueMilestones.Item m : overdueMilestones.of(active.stream().map(AwardView::id).toList(), today)) {
-            AwardView award = awardsById.get(m.awardId());
-            items.add(new ManagerDashboard.OverdueItem(ManagerDashboard.Kind.MILESTONE, m.title(), award.partnershipId(),
-                    award.partnershipName(), award.id(), award.reference(), m.milestoneId(), null, m.dueDate(),
-                    Math.max(0, ChronoUnit.DAYS.between(m.dueDate(), today))));
-        }
-        int milestones = items.size();
-        for (WorkItem task : open) {
-            if (task.isOverdue(now)) {
-                LocalDate due = dueDay(task.due(), clock);
-                AwardView award = task.awardId() == null ? null : awardsById.get(task.awardId());
-                items.add(new ManagerDashboard.OverdueItem(ManagerDashboard.Kind.TASK, task.name(), task.partnershipId(),
-                        task.partnershipId() == null ? null : names.get(task.partnershipId()),
-                        award == null ? null : award.id(), award == null ? null : award.reference(), null, task.id(),
-                        due, Math.max(0, ChronoUnit.DAYS.between(due, today))));
+        OverdueMilestones.Worst milestones = overdueMilestones.ofActiveAwards(programmeId, today, OVERDUE_SHOWN);
+        for (OverdueMilestones.Listed m : milestones.first()) {
+            if (user.canRead(m.partnershipId())) {
+                items.add(new ManagerDashboard.OverdueItem(ManagerDashboard.Kind.MILESTONE, m.title(), m.partnershipId(),
+                        m.partnershipName(), m.awardId(), m.awardReference(), m.milestoneId(), null, m.dueDate(),
+                        Math.max(0, ChronoUnit.DAYS.between(m.dueDate(), today))));
             }
+        }
+        List<WorkItem> overdueTasks = open.stream().filter(t -> t.isOverdue(now)).toList();
+        Map<Long, AwardView> awardsById = awards.byIds(user, overdueTasks.stream().map(WorkItem::awardId)
+                        .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(AwardView::id, Function.identity()));
+        for (WorkItem task : overdueTasks) {
+            LocalDate due = dueDay(task.due(), clock);
+            AwardView award = task.awardId() == null ? null : awardsById.get(task.awardId());
+            items.add(new ManagerDashboard.OverdueItem(ManagerDashboard.Kind.TASK, task.name(), task.partnershipId(),
+                    task.partnershipId() == null ? null : names.get(task.partnershipId()),
+                    award == null ? null : award.id(), award == null ? null : award.reference(), null, task.id(),
+                    due, Math.max(0, ChronoUnit.DAYS.between(due, today))));
         }
         List<ManagerDashboard.OverdueItem> shown = items.stream()
                 .sorted(Comparator.comparingLong(ManagerDashboard.OverdueItem::daysOverdue).reversed()
                         .thenComparing(ManagerDashboard.OverdueItem::title))
                 .limit(OVERDUE_SHOWN).toList();
-        return new ManagerDashboard.Overdue(items.size(), milestones, items.size() - milestones, shown);
+        int milestoneCount = (int) milestones.total();
+        return new ManagerDashboard.Overdue(milestoneCount + overdueTasks.size(), milestoneCount, overdueTasks.size(),
+                shown);
     }
 
     /** The day a deadline falls on: a deadline at midnight is the end of the day before, as the task list shows it. */

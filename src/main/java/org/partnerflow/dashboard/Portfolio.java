@@ -7,11 +7,27 @@ import java.util.List;
 
 /**
  * A programme's portfolio as the funder reads it (GET /api/v1/dashboard/portfolio): totals for the whole programme,
- * one row per partnership (narrowed by the filter), planned against released funds by month, and the milestone
- * timeline of the rows shown.
+ * one page of rows, one per partnership (narrowed by the filter), planned against released funds by month, and the
+ * milestone timeline of the rows shown.
  */
 public record Portfolio(ProgrammeRef programme, Filter filter, Totals totals, List<Row> partnerships,
-        List<FundsMonth> funds, Timeline timeline) {
+        List<FundsMonth> funds, Timeline timeline, Paging page) {
+
+    /** Which page of rows this is (from 0), its size, and how many rows the filter admits in all. */
+    public record Paging(int number, int size, long totalRows) {
+
+        public boolean hasPrevious() {
+            return number > 0;
+        }
+
+        public boolean hasNext() {
+            return (long) (number + 1) * size < totalRows;
+        }
+
+        public long totalPages() {
+            return (totalRows + size - 1) / size;
+        }
+    }
 
     /** The programme the portfolio is of. */
     public record ProgrammeRef(Long id, String title) {
@@ -22,6 +38,10 @@ public record Portfolio(ProgrammeRef programme, Filter filter, Totals totals, Li
 
         public static Filter none() {
             return new Filter(null, null);
+        }
+
+        boolean isNone() {
+            return rag == null && awardStatus == null;
         }
 
         boolean admits(Row row) {

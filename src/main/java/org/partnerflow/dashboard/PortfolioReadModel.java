@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerflow.award.AwardStatus;
@@ -22,21 +21,21 @@ import org.partnerflow.award.AwardView;
 import org.partnerflow.award.Awards;
 import org.partnerflow.award.MilestoneStatus;
 import org.partnerflow.award.PortfolioFacts;
-import org.partnerflow.award.TrancheStatus;
 import org.partnerflow.learning.LearningReviewView;
 import org.partnerflow.learning.LearningReviews;
 import org.partnerflow.learning.RatingAggregation;
-import org.partnerflow.partnership.PartnershipView;
 import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.programme.ProgrammeView;
 import org.partnerflow.programme.Programmes;
 import org.partnerflow.security.PartnerflowUser;
+import org.partnerflow.shared.DomainRuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds a programme's portfolio with a fixed number of queries (programme, partnerships, awards, milestones,
- * spend, learning reviews), whatever the number of partnerships; one read model serves the page and the API.
+ * spend, learning reviews, and the totals and funds summed in SQL), whatever the number of partnerships; an
+ * unfiltered page reads only its own partnerships. One read model serves the page, the API and the CSV.
  */
 @Service
 public class PortfolioReadModel {
@@ -64,35 +63,87 @@ public class PortfolioReadModel {
         this.clock = clock;
     }
 
+    /** Rows on a page unless the caller asks for another size. */
+    public static final int DEFAULT_PAGE_SIZE = 25;
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /** The whole portfolio, every row: for the CSV and for callers that need all partnerships. */
     @Transactional(readOnly = true)
     public Portfolio of(long programmeId, PartnerflowUser user) {
-        return of(programmeId, Portfolio.Filter.none(), user);
+        return all(programmeId, Portfolio.Filter.none(), user);
     }
 
+    /** Every row the filter admits, on one page. */
     @Transactional(readOnly = true)
-    public Portfolio of(long programmeId, Portfolio.Filter filter, PartnerflowUser user) {
+    public Portfolio all(long programmeId, Portfolio.Filter filter, PartnerflowUser user) {
         ProgrammeView programme = programmes.get(programmeId, user);
-        List<PartnershipView> members = partnerships.visibleTo(user, programmeId);
-        Map<Long, AwardView> current = awards.visibleTo(user, programmeId, null, null).stream()
-                .filter(a -> CURRENT.contains(a.status()))
+        Slice slice = filtered(programme, filter, user);
+        return portfolio(programme, filter, slice, new Portfolio.Paging(0, Math.max(1, slice.rows().size()),
+                slice.rows().size()));
+    }
+
+    /**
+     * One page of rows (pages count from 0). Unfiltered, only the page's partnerships are read, so the cost of a
+     * page does not grow with the programme; the totals and the funds by month are summed in SQL. A RAG or status
+     * filter needs every row's standing first, so it reads the whole programme and then pages.
+     */
+    @Transactional(readOnly = true)
+    public Portfolio of(long programmeId, Portfolio.Filter filter, int page, int size, PartnerflowUser user) {
+        if (page < 0) {
+            throw new DomainRuleViolation("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new DomainRuleViolation("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        ProgrammeView programme = programmes.get(programmeId, user);
+        if (filter.isNone()) {
+            Partnerships.NamePage names = partnerships.namesVisibleTo(user, programmeId, page, size);
+            return portfolio(programme, filter, rows(programme, names.names(), user),
+                    new Portfolio.Paging(page, size, names.total()));
+        }
+        Slice all = filtered(programme, filter, user);
+        List<Portfolio.Row> shown = all.rows().stream().skip((long) page * size).limit(size).toList();
+        return portfolio(programme, filter, new Slice(shown, all.milestones()),
+                new Portfolio.Paging(page, size, all.rows().size()));
+    }
+
+    private Slice filtered(ProgrammeView programme, Portfolio.Filter filter, PartnerflowUser user) {
+        Slice all = rows(programme, partnerships.namesVisibleTo(user, programme.id()), user);
+        return new Slice(all.rows().stream().filter(filter::admits).toList(), all.milestones());
+    }
+
+    private Portfolio portfolio(ProgrammeView programme, Portfolio.Filter filter, Slice slice, Portfolio.Paging paging) {
+        PortfolioFacts.MoneyTotals money = facts.totals(programme.id(), CURRENT);
+        return new Portfolio(new Portfolio.ProgrammeRef(programme.id(), programme.title()), filter,
+                new Portfolio.Totals(programme.totalBudget(), programme.awarded(), money.released(), money.spent(),
+                        programme.remainingBudget()),
+                slice.rows(), funds(facts.fundsByMonth(programme.id(), COMMITTED)),
+                timeline(slice.rows(), slice.milestones(), LocalDate.now(clock)), paging);
+    }
+
+    /** Rows and their milestones. */
+    private record Slice(List<Portfolio.Row> rows, Map<Long, List<PortfolioFacts.MilestoneState>> milestones) {
+    }
+
+    /** The rows of the given partnerships (id to name, in the order to show), with a fixed number of statements. */
+    private Slice rows(ProgrammeView programme, Map<Long, String> names, PartnerflowUser user) {
+        List<Long> ids = List.copyOf(names.keySet());
+        Map<Long, AwardView> current = awards.ofPartnerships(user, ids, CURRENT).stream()
                 .collect(Collectors.toMap(AwardView::partnershipId, Function.identity(), (newer, older) -> newer));
         List<Long> awardIds = current.values().stream().map(AwardView::id).toList();
         Map<Long, List<PortfolioFacts.MilestoneState>> milestones = facts.milestones(awardIds);
         Map<Long, BigDecimal> spent = facts.spent(awardIds);
-        List<Long> committedAwards = current.values().stream().filter(a -> COMMITTED.contains(a.status()))
-                .map(AwardView::id).toList();
-        List<PortfolioFacts.TrancheState> tranches = facts.tranches(committedAwards);
         Map<Long, LearningReviewView> latestReview = new HashMap<>();
-        for (LearningReviewView review : reviews.signedOff(members.stream().map(PartnershipView::id).toList())) {
+        for (LearningReviewView review : ids.isEmpty() ? List.<LearningReviewView>of() : reviews.signedOff(ids)) {
             latestReview.put(review.partnershipId(), review); // oldest first: the last one stays
         }
         LocalDate today = LocalDate.now(clock);
-        List<Portfolio.Row> rows = members.stream().sorted(Comparator.comparing(PartnershipView::place)).map(p -> {
-            AwardView award = current.get(p.id());
-            LearningReviewView review = latestReview.get(p.id());
+        List<Portfolio.Row> rows = names.entrySet().stream().map(p -> {
+            AwardView award = current.get(p.getKey());
+            LearningReviewView review = latestReview.get(p.getKey());
             BigDecimal health = review == null ? null : RatingAggregation.average(review.ratings());
             if (award == null) {
-                return new Portfolio.Row(p.id(), p.name(), null, null, null, null, null, null,
+                return new Portfolio.Row(p.getKey(), p.getValue(), null, null, null, null, null, null,
                         new Portfolio.Milestones(0, 0, 0, 0), review == null ? null : review.dueOn(), health, null);
             }
             Portfolio.Milestones counts = count(milestones.getOrDefault(award.id(), List.of()), today);
@@ -100,19 +151,11 @@ public class PortfolioReadModel {
                     ? RagRules.of(counts.overdue(), counts.dueSoon(), health, review == null ? null : review.dueOn(),
                             award.startDate(), programme.learningReviewCadenceMonths(), today)
                     : null;
-            return new Portfolio.Row(p.id(), p.name(), award.id(), award.reference(), award.status().name(),
+            return new Portfolio.Row(p.getKey(), p.getValue(), award.id(), award.reference(), award.status().name(),
                     award.amountAwarded(), award.amountReleased(), spent.getOrDefault(award.id(), zero()), counts,
                     review == null ? null : review.dueOn(), health, rag);
         }).toList();
-        BigDecimal released = rows.stream().map(Portfolio.Row::amountReleased).filter(a -> a != null)
-                .reduce(zero(), BigDecimal::add);
-        BigDecimal spentTotal = rows.stream().map(Portfolio.Row::amountSpent).filter(a -> a != null)
-                .reduce(zero(), BigDecimal::add);
-        List<Portfolio.Row> shown = rows.stream().filter(filter::admits).toList();
-        return new Portfolio(new Portfolio.ProgrammeRef(programme.id(), programme.title()), filter,
-                new Portfolio.Totals(programme.totalBudget(), programme.awarded(), released, spentTotal,
-                        programme.remainingBudget()),
-                shown, funds(tranches), timeline(shown, milestones, today));
+        return new Slice(rows, milestones);
     }
 
     static Portfolio.Milestones count(List<PortfolioFacts.MilestoneState> states, LocalDate today) {
@@ -145,26 +188,21 @@ public class PortfolioReadModel {
     }
 
     /** Month by month from the first planned or released tranche to the last, with running totals. */
-    static List<Portfolio.FundsMonth> funds(List<PortfolioFacts.TrancheState> tranches) {
-        Map<YearMonth, BigDecimal> planned = new TreeMap<>();
-        Map<YearMonth, BigDecimal> released = new TreeMap<>();
-        for (PortfolioFacts.TrancheState t : tranches) {
-            planned.merge(YearMonth.from(t.plannedDate()), t.amount(), BigDecimal::add);
-            if (t.status() == TrancheStatus.RELEASED && t.releasedOn() != null) {
-                released.merge(YearMonth.from(t.releasedOn()), t.amount(), BigDecimal::add);
-            }
-        }
-        TreeSet<YearMonth> months = new TreeSet<>(planned.keySet());
-        months.addAll(released.keySet());
+    static List<Portfolio.FundsMonth> funds(List<PortfolioFacts.MonthAmount> sums) {
+        TreeMap<YearMonth, PortfolioFacts.MonthAmount> byMonth = new TreeMap<>();
+        sums.forEach(m -> byMonth.put(m.month(), m));
         List<Portfolio.FundsMonth> series = new ArrayList<>();
-        if (months.isEmpty()) {
+        if (byMonth.isEmpty()) {
             return series;
         }
+        YearMonth last = byMonth.lastKey();
         BigDecimal plannedToDate = zero();
         BigDecimal releasedToDate = zero();
-        for (YearMonth month = months.first(); !month.isAfter(months.last()); month = month.plusMonths(1)) {
-            BigDecimal p = planned.getOrDefault(month, zero());
-            BigDecimal r = released.getOrDefault(month, zero());
+        for (YearMonth month = byMonth.firstKey();
+                !month.isAfter(last); month = month.plusMonths(1)) {
+            PortfolioFacts.MonthAmount m = byMonth.get(month);
+            BigDecimal p = m == null ? zero() : m.planned();
+            BigDecimal r = m == null ? zero() : m.released();
             plannedToDate = plannedToDate.add(p);
             releasedToDate = releasedToDate.add(r);
             series.add(new Portfolio.FundsMonth(month, p, r, plannedToDate, releasedToDate));

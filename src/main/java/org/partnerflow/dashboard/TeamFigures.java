@@ -21,7 +21,6 @@ final class TeamFigures {
 
     static final int ENDING_WITHIN_DAYS = 90;
     static final int TURNAROUND_WINDOW_DAYS = 90;
-    private static final BigDecimal MILLIS_PER_DAY = BigDecimal.valueOf(Duration.ofDays(1).toMillis());
 
     private TeamFigures() {
     }
@@ -61,31 +60,6 @@ final class TeamFigures {
                         .thenComparing(ManagerDashboard.TaskTypeRow::name))
                 .toList();
         return new ManagerDashboard.OpenTasks(tasks.size(), ages(tasks, now), rows);
-    }
-
-    /** The median of durations in days, to one decimal place; the mean of the middle two for an even count. */
-    static BigDecimal medianDays(List<Duration> durations) {
-        if (durations.isEmpty()) {
-            return null;
-        }
-        List<Long> millis = durations.stream().map(Duration::toMillis).sorted().toList();
-        int middle = millis.size() / 2;
-        BigDecimal median = millis.size() % 2 == 1 ? BigDecimal.valueOf(millis.get(middle))
-                : BigDecimal.valueOf(millis.get(middle - 1)).add(BigDecimal.valueOf(millis.get(middle)))
-                        .divide(BigDecimal.valueOf(2));
-        return median.divide(MILLIS_PER_DAY, 1, RoundingMode.HALF_UP);
-    }
-
-    /** Turnaround over all reviews decided, and over those decided in the last 90 days. */
-    static ManagerDashboard.ReviewTurnaround turnaround(String taskKey, List<TaskHistory.FinishedTask> reviews,
-            Instant now) {
-        Instant since = now.minus(Duration.ofDays(TURNAROUND_WINDOW_DAYS));
-        List<Duration> all = reviews.stream().map(r -> Duration.between(r.started(), r.ended())).toList();
-        List<Duration> recent = reviews.stream().filter(r -> !r.ended().isBefore(since))
-                .map(r -> Duration.between(r.started(), r.ended())).toList();
-        return new ManagerDashboard.ReviewTurnaround(taskKey,
-                new ManagerDashboard.Window(all.size(), medianDays(all)),
-                new ManagerDashboard.Window(recent.size(), medianDays(recent)));
     }
 
     /** Active awards whose last day falls from today up to 90 days ahead, soonest first. */

@@ -33,6 +33,11 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
             order by p.programme.title, p.place""")
     List<Object[]> findNames(Long programmeId);
 
+    @Query("select p.id, p.name from Partnership p where p.programme.id = :programmeId order by p.place, p.id")
+    List<Object[]> findNamePage(Long programmeId, org.springframework.data.domain.Pageable page);
+
+    long countByProgrammeId(Long programmeId);
+
     @Query("select p.id from Partnership p where p.id in :ids")
     List<Long> findExistingIds(Collection<Long> ids);
 

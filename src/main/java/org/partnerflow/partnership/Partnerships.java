@@ -16,6 +16,7 @@ import org.partnerflow.programme.Programmes;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.NotFoundException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -102,6 +103,27 @@ public class Partnerships {
             visibleTo(user, programmeId).forEach(p -> names.put(p.id(), p.name()));
         }
         return names;
+    }
+
+    /** A page of partnership names in place order, and how many there are in all. */
+    public record NamePage(Map<Long, String> names, long total) {
+    }
+
+    /**
+     * One page of the names of a programme's partnerships the user may read, by place (pages count from 0): for
+     * staff two statements whatever the size of the programme.
+     */
+    @Transactional(readOnly = true)
+    public NamePage namesVisibleTo(PartnerflowUser user, long programmeId, int page, int size) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (user.isStaff()) {
+            repository.findNamePage(programmeId, PageRequest.of(page, size))
+                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
+            return new NamePage(names, repository.countByProgrammeId(programmeId));
+        }
+        List<PartnershipView> own = visibleTo(user, programmeId);
+        own.stream().skip((long) page * size).limit(size).forEach(p -> names.put(p.id(), p.name()));
+        return new NamePage(names, own.size());
     }
 
     /** The partnerships the user may read, optionally of one programme. */

@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.tasks.TaskHistory;
 import org.partnerflow.tasks.WorkItem;
 
 /** The manager dashboard's sums without Spring: ages, medians, the 90-day windows. */
@@ -20,38 +19,6 @@ class ManagerDashboardFiguresTest {
 
     static final ZoneId UK = ZoneId.of("Europe/London");
     static final Instant NOW = LocalDate.of(2027, 6, 15).atTime(12, 0).atZone(UK).toInstant();
-
-    @Test
-    void theMedianOfAnOddCountIsTheMiddleOne() {
-        assertThat(TeamFigures.medianDays(List.of(Duration.ofDays(9), Duration.ofDays(2), Duration.ofDays(4))))
-                .isEqualByComparingTo("4.0");
-    }
-
-    @Test
-    void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
-        assertThat(TeamFigures.medianDays(List.of(Duration.ofDays(2), Duration.ofDays(4))))
-                .isEqualByComparingTo("3.0");
-        assertThat(TeamFigures.medianDays(List.of(Duration.ofDays(1), Duration.ofHours(60), Duration.ofDays(10),
-                Duration.ofHours(12)))).isEqualByComparingTo("1.8"); // (1 + 2.5) / 2 = 1.75, rounded half up
-    }
-
-    @Test
-    void thereIsNoMedianWithoutReviews() {
-        assertThat(TeamFigures.medianDays(List.of())).isNull();
-        ManagerDashboard.ReviewTurnaround none = TeamFigures.turnaround("reviewMilestoneEvidence", List.of(), NOW);
-        assertThat(none.allTime()).isEqualTo(new ManagerDashboard.Window(0, null));
-        assertThat(none.last90Days()).isEqualTo(new ManagerDashboard.Window(0, null));
-    }
-
-    @Test
-    void theLast90DaysCountOnlyReviewsDecidedSince() {
-        List<TaskHistory.FinishedTask> reviews = List.of(review(120, 9), review(40, 2), review(20, 4));
-        ManagerDashboard.ReviewTurnaround turnaround = TeamFigures.turnaround("reviewMilestoneEvidence", reviews, NOW);
-        assertThat(turnaround.allTime().reviews()).isEqualTo(3);
-        assertThat(turnaround.allTime().medianDays()).isEqualByComparingTo("4.0");
-        assertThat(turnaround.last90Days().reviews()).isEqualTo(2);
-        assertThat(turnaround.last90Days().medianDays()).isEqualByComparingTo("3.0");
-    }
 
     @Test
     void openTasksAreCountedByTypeInThreeAgeBands() {
@@ -88,12 +55,6 @@ class ManagerDashboardFiguresTest {
                 .isEqualTo(LocalDate.of(2027, 5, 31));
         assertThat(ManagerDashboardReadModel.dueDay(LocalDate.of(2027, 6, 1).atTime(17, 0).atZone(UK).toInstant(), clock))
                 .isEqualTo(LocalDate.of(2027, 6, 1));
-    }
-
-    private static TaskHistory.FinishedTask review(int startedDaysAgo, int tookDays) {
-        Instant started = NOW.minus(Duration.ofDays(startedDaysAgo));
-        return new TaskHistory.FinishedTask("t" + startedDaysAgo, "reviewMilestoneEvidence", 1L, 1L, started,
-                started.plus(Duration.ofDays(tookDays)));
     }
 
     private static WorkItem task(String key, int ageDays) {

@@ -27,7 +27,7 @@ class QueryPathIndexesOnPostgresTest {
     static final Map<String, String> PATHS = new LinkedHashMap<>();
 
     static {
-        PATHS.put("select * from award where status = 'ACTIVE'", "ix_award_status");
+        PATHS.put("select * from award where status = 'ACTIVE'", "ix_award_status_end");
         PATHS.put("select * from award where programme_id = 1", "ix_award_programme");
         PATHS.put("select * from award where partnership_id in (1, 2)", "ix_award_partnership");
         PATHS.put("select * from award where process_instance_id = 'x'", "ix_award_process_instance");
@@ -41,7 +41,11 @@ class QueryPathIndexesOnPostgresTest {
         PATHS.put("select * from learning_review where status = 'OPEN' and due_on < current_date", "ix_learning_review_status_due");
         PATHS.put("select * from learning_review_decision where review_id = 1", "ix_learning_review_decision");
         PATHS.put("select * from learning_review_follow_up where review_id = 1", "ix_learning_review_follow_up_review");
-        PATHS.put("select * from partnership where programme_id = 1", "ix_partnership_programme");
+        PATHS.put("select * from partnership where programme_id = 1", "ix_partnership_programme_place");
+        PATHS.put("select id, name from partnership where programme_id = 1 order by place, id limit 25 offset 50",
+                "ix_partnership_programme_place");
+        PATHS.put("select * from award where status = 'ACTIVE' and end_date between current_date and current_date + 90",
+                "ix_award_status_end");
         PATHS.put("select * from partnership where lead_organisation_id = 1", "ix_partnership_lead_organisation");
         PATHS.put("select * from programme where funder_id = 1", "ix_programme_funder");
         PATHS.put("select * from partnership_member where partnership_id in (1, 2)", "uk_partnership_member");

@@ -1,6 +1,7 @@
 package org.partnerflow.dashboard.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.dashboard.ManagerDashboard;
@@ -36,10 +37,13 @@ class DashboardApiController {
     @Operation(summary = "A programme's portfolio: money totals, a row per partnership with milestones and RAG, "
             + "planned against released funds by month and the milestone timeline",
             description = "rag and awardStatus narrow the rows and the timeline; the totals and the funds stay the "
-                    + "whole programme's.")
+                    + "whole programme's. Rows come a page at a time (page from 0, size up to 200, 25 by default); "
+                    + "page.totalRows counts every row the filter admits.")
     Portfolio portfolio(@RequestParam long programmeId, @RequestParam(required = false) RagRules.Rag rag,
-            @RequestParam(required = false) AwardStatus awardStatus) {
-        return portfolios.of(programmeId, DashboardController.filter(rag, awardStatus), CurrentUser.get());
+            @RequestParam(required = false) AwardStatus awardStatus,
+            @RequestParam(defaultValue = "0") @Parameter(description = "from 0") int page,
+            @RequestParam(defaultValue = "" + PortfolioReadModel.DEFAULT_PAGE_SIZE) int size) {
+        return portfolios.of(programmeId, DashboardController.filter(rag, awardStatus), page, size, CurrentUser.get());
     }
 
     /** Partners only: staff belong to no partnership, so they read a partnership through its own pages and API. */

@@ -31,14 +31,16 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     String page(@RequestParam(required = false) Long programmeId, @RequestParam(required = false) RagRules.Rag rag,
-            @RequestParam(required = false) AwardStatus awardStatus, Model model) {
+            @RequestParam(required = false) AwardStatus awardStatus, @RequestParam(defaultValue = "0") int page,
+            Model model) {
         List<ProgrammeView> visible = programmes.visibleTo(CurrentUser.get());
         model.addAttribute("programmes", visible);
         model.addAttribute("rags", RagRules.Rag.values());
         model.addAttribute("awardStatuses", AwardStatus.values());
         Long chosen = programmeId != null ? programmeId : visible.isEmpty() ? null : visible.get(0).id();
         model.addAttribute("portfolio", chosen == null ? null
-                : portfolios.of(chosen, filter(rag, awardStatus), CurrentUser.get()));
+                : portfolios.of(chosen, filter(rag, awardStatus), page, PortfolioReadModel.DEFAULT_PAGE_SIZE,
+                        CurrentUser.get()));
         return "dashboard";
     }
 
@@ -46,7 +48,7 @@ class DashboardController {
     @GetMapping(value = "/dashboard/portfolio.csv")
     ResponseEntity<byte[]> csv(@RequestParam long programmeId, @RequestParam(required = false) RagRules.Rag rag,
             @RequestParam(required = false) AwardStatus awardStatus) {
-        Portfolio portfolio = portfolios.of(programmeId, filter(rag, awardStatus), CurrentUser.get());
+        Portfolio portfolio = portfolios.all(programmeId, filter(rag, awardStatus), CurrentUser.get());
         Csv csv = new Csv().row("Partnership", "Award", "Status", "Awarded", "Released", "Spent", "Approved", "On track",
                 "Due in 30 days", "Overdue", "Last learning review", "Collaboration health", "RAG");
         for (Portfolio.Row r : portfolio.partnerships()) {
