@@ -2,6 +2,8 @@ package org.partnerflow.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +43,28 @@ class TwoNodesOnPostgresTest {
         Consistency check = new Consistency(new JdbcTemplate(database.dataSource()));
         // A first: it creates the schemas and deploys the models; B then finds them and deploys nothing new.
         AppNode a = AppNode.start("node-a", database, Map.of()).awaitReady(START_UP);
-        try (a; AppNode b = AppNode.start("node-b", database, Map.of())) {
+        // B logs as structured JSON (Elastic Common Schema), the option operators switch on with
+        // LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs (docs/operations.md).
+        try (a; AppNode b = AppNode.start("node-b", database, Map.of("logging.structured.format.console", "ecs"))) {
             AwardWorkload load = AwardWorkload.setUp(a.port(), AppNode.ADMIN_PASSWORD, PARTNERSHIPS);
             b.awaitReady(START_UP);
             check.camundaMatchesTheDomain(); // one version of each model, though both nodes deployed them
+            ObjectMapper json = new ObjectMapper();
+            List<JsonNode> entries = new ArrayList<>();
+            for (String line : b.logLines()) {
+                if (line.startsWith("{")) { // the file also holds earlier runs' plain lines when target is kept
+                    entries.add(json.readTree(line));
+                }
+            }
+            assertThat(entries).as("B's start-up logged as ECS JSON").anySatisfy(entry -> {
+                assertThat(entry.path("message").asText()).contains("Started PartnerflowApplication");
+                // dotted keys or nested objects, as the Spring Boot version writes them
+                assertThat(entry.has("log.level") ? entry.path("log.level").asText() : entry.at("/log/level").asText())
+                        .isEqualTo("INFO");
+                assertThat(entry.path("@timestamp").asText()).isNotBlank();
+                assertThat(entry.has("ecs.version") ? entry.path("ecs.version").asText() : entry.at("/ecs/version").asText())
+                        .isNotBlank();
+            });
 
             PageSession manager = PageSession.signIn(a.port(), AwardWorkload.MANAGER, AwardWorkload.PASSWORD);
             assertThat(manager.get(b.port(), "/").statusCode()).as("signed in on A, at home on B").isEqualTo(200);

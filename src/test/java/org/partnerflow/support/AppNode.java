@@ -153,6 +153,15 @@ public final class AppNode implements AutoCloseable {
     }
 
     /** How many lines of the node's output contain the text. */
+    /** Every line the node has written so far (a restarted node appends to the same file). */
+    public List<String> logLines() {
+        try {
+            return Files.readAllLines(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public long logLinesContaining(String text) {
         try (var lines = Files.lines(log)) {
             return lines.filter(l -> l.contains(text)).count();
