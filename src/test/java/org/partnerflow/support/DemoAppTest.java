@@ -10,13 +10,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The app on a random port with the demo data, on an in-memory H2, with metrics exported as in production. Every
+ * The app on a random port with the demo data, on an in-memory H2, with metrics exported as in production, offering
+ * pages in en-GB and (for the language tests) a little Welsh. Every
  * test class with this annotation shares one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:partnerflow-demo;DB_CLOSE_DELAY=-1")
+        properties = {"spring.datasource.url=jdbc:h2:mem:partnerflow-demo;DB_CLOSE_DELAY=-1",
+                // Welsh besides English, from the partial test bundle src/test/resources/i18n/common_cy.properties
+                "partnerflow.i18n.locales=en-GB,cy"})
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
 @AutoConfigureObservability(tracing = false) // the Prometheus registry as in production (tests otherwise get a simple one)
