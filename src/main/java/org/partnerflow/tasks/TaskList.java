@@ -256,6 +256,10 @@ public class TaskList {
         identityService.setAuthentication(user.getUsername(), user.groups());
         try {
             Map<String, Object> variables = form.complete(task, typed, user);
+            // Claim first, as a command of its own: its update of the task row takes the row's lock, so parallel
+            // completions of one task lose here with a 409 before the completion's own writes. Claiming inside the
+            // completion's command saves 12 of 51 statements but lets them all run into the domain's unique keys
+            // (measured; docs/performance.md).
             if (task.assignee() == null) {
                 taskService.claim(task.id(), user.getUsername());
             }

@@ -3,6 +3,7 @@ package org.partnerflow.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -95,6 +96,44 @@ class QueryBudgetTest {
         System.out.println("Query budget (statements per request, 10 then 200 partnerships): " + small + " / " + large);
         soft.assertAll();
     }
+
+    /**
+     * A partner's evidence submission through our API runs a fixed number of statements (its checks, the evidence,
+     * the milestone, the audit entry and the engine's own), which the benchmark compares with the same completion
+     * through Camunda's REST API (docs/performance.md).
+     */
+    @Test
+    void completingATaskRunsAFixedNumberOfStatements() throws Exception {
+        new ScaleData(jdbc, tx, runtime, tasks, delivery, clock, encoder.encode("demo")).generate(1, 20, 1.0);
+        List<String[]> open = jdbc.query("""
+                select t.ID_, u.username from ACT_RU_TASK t
+                join ACT_RU_VARIABLE v on v.PROC_INST_ID_ = t.PROC_INST_ID_ and v.NAME_ = 'partnershipId'
+                join user_partnership up on up.partnership_id = v.LONG_
+                join app_user u on u.id = up.user_id
+                where t.TASK_DEF_KEY_ = 'submitMilestoneEvidence' and u.username like 'scale.p%'
+                order by t.ID_""", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
+        assertThat(open).hasSizeGreaterThanOrEqualTo(2);
+        String body = "{\"narrative\":\"Evidence\",\"links\":[\"https://example.org/e\"]}";
+        mvc.perform(post("/api/v1/tasks/" + open.get(0)[0] + "/complete").contentType("application/json").content(body)
+                .with(user(users.loadUserByUsername(open.get(0)[1])))); // warm-up
+        StatementCounter.start();
+        int status;
+        try {
+            status = mvc.perform(post("/api/v1/tasks/" + open.get(1)[0] + "/complete").contentType("application/json")
+                    .content(body).with(user(users.loadUserByUsername(open.get(1)[1])))).andReturn().getResponse()
+                    .getStatus();
+        } finally {
+            completionSql = List.copyOf(StatementCounter.statements());
+            StatementCounter.stop();
+        }
+        assertThat(status).isEqualTo(204);
+        System.out.println("Statements of one completion through our API (" + completionSql.size() + "):\n"
+                + String.join("\n", completionSql));
+        assertThat(completionSql.size()).as(String.join("\n", completionSql)).isLessThanOrEqualTo(COMPLETION_CEILING);
+    }
+
+    static final int COMPLETION_CEILING = 55;
+    private List<String> completionSql = List.of();
 
     private Map<String, List<String>> lastSql = Map.of();
 

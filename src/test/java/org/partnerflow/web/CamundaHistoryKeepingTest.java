@@ -52,6 +52,10 @@ class CamundaHistoryKeepingTest {
         // The funder's completion of the panel decision is logged under the funder.
         assertThat(history.createUserOperationLogQuery().userId("funder")
                 .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).count()).isPositive();
+        // Completed without claiming first: claimed and completed in one engine command, the funder is the
+        // assignee in Camunda's task history.
+        assertThat(history.createHistoricTaskInstanceQuery().taskDefinitionKey("decideAward").taskAssignee("funder")
+                .finished().count()).isPositive();
     }
 
     @Test
