@@ -7,6 +7,7 @@ import org.partnerflow.security.CurrentUser;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.Formats;
 import org.partnerflow.shared.web.FormState;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
@@ -34,12 +35,15 @@ class TaskFormController {
     private final TaskPrefill prefill;
     private final MilestoneContexts milestones;
     private final LearningContexts learning;
+    private final Formats fmt;
 
-    TaskFormController(TaskList tasks, TaskPrefill prefill, MilestoneContexts milestones, LearningContexts learning) {
+    TaskFormController(TaskList tasks, TaskPrefill prefill, MilestoneContexts milestones, LearningContexts learning,
+            Formats fmt) {
         this.tasks = tasks;
         this.prefill = prefill;
         this.milestones = milestones;
         this.learning = learning;
+        this.fmt = fmt;
     }
 
     @GetMapping
@@ -64,22 +68,21 @@ class TaskFormController {
             FormState state = FormState.submitted(request.getParameterMap(), broken.errors(), form::formPath, rowKeys);
             return render(task, tasks.formData(task), state, model);
         }
-        redirect.addFlashAttribute("done", TaskPages.doneMessage(task.taskDefinitionKey(), form.body()));
+        redirect.addFlashAttribute("done", fmt.text(TaskPages.doneKey(task.taskDefinitionKey(), form.body())));
         return "redirect:/tasks";
     }
 
     @PostMapping("/claim")
     String claim(@PathVariable String id, RedirectAttributes redirect) {
         tasks.claim(id, CurrentUser.get());
-        redirect.addFlashAttribute("notice", "You have claimed this task. Others in your group can still see it, "
-                + "but only you can complete it until you give it back.");
+        redirect.addFlashAttribute("notice", fmt.text("task.notice.claimed"));
         return "redirect:/tasks/{id}";
     }
 
     @PostMapping("/unclaim")
     String unclaim(@PathVariable String id, RedirectAttributes redirect) {
         tasks.unclaim(id, CurrentUser.get());
-        redirect.addFlashAttribute("notice", "You have given this task back to your group.");
+        redirect.addFlashAttribute("notice", fmt.text("task.notice.unclaimed"));
         return "redirect:/tasks/{id}";
     }
 

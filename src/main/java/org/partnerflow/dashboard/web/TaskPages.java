@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * The task forms that have a page (one template each under templates/tasks/forms/, named by the task key), and
- * what each says once done. Tasks without a page are done through the API until theirs is written.
+ * what each says once done (a key in i18n/tasks.properties). Tasks without a page are done through the API until
+ * theirs is written.
  */
 final class TaskPages {
 
@@ -51,44 +52,44 @@ final class TaskPages {
         return ROW_KEYS.getOrDefault(taskKey, Set.of());
     }
 
-    /** What the task list's success panel says after the task is done with this body. */
-    static String doneMessage(String taskKey, JsonNode body) {
+    /**
+     * The bundle key (i18n/tasks.properties) of what the task list's success panel says after the task is done
+     * with this body.
+     */
+    static String doneKey(String taskKey, JsonNode body) {
         String choice = body.path("decision").asText("");
         return switch (taskKey) {
-            case "submitProposal" -> "Proposal submitted";
-            case "assessProposal" -> "Assessment submitted";
+            case "submitProposal" -> "tasks.done.submitProposal";
+            case "assessProposal" -> "tasks.done.assessProposal";
+            case "draftCaseStudyVersion" -> "tasks.done.draftCaseStudyVersion";
+            case "submitMilestoneEvidence" -> "tasks.done.submitMilestoneEvidence";
+            case "proposeTrancheRelease" -> "tasks.done.proposeTrancheRelease";
+            case "submitFinalReport" -> "tasks.done.submitFinalReport";
+            case "writeLearningReview" -> "tasks.done.writeLearningReview";
+            case "addReflections" -> "tasks.done.addReflections";
+            case "reportOutcomes" -> "tasks.done.reportOutcomes";
             case "decideAward" -> switch (choice) {
-                case "APPROVE" -> "Award approved: the offer has gone to the partnership";
-                case "REQUEST_CHANGES" -> "Changes requested: the proposal has gone back to the partnership";
-                default -> "Proposal rejected";
+                case "APPROVE" -> "tasks.done.decideAward.approve";
+                case "REQUEST_CHANGES" -> "tasks.done.decideAward.requestChanges";
+                default -> "tasks.done.decideAward.reject";
             };
-            case "acceptOffer" -> body.path("accept").asText("").equals("true") ? "Offer accepted: the award is active"
-                    : "Offer declined";
-            case "triageUpdateRequest" -> choice.equals("ACCEPT")
-                    ? "Update request accepted: the partnership can now draft the revised case study"
-                    : "Update request declined: your reply is recorded for the requester";
-            case "draftCaseStudyVersion" -> "Draft sent for approval";
-            case "approveCaseStudyVersion" -> choice.equals("PUBLISH")
-                    ? "Published: the new version is now on the public case-study page"
-                    : "Draft returned with your comments";
-            case "submitMilestoneEvidence" -> "Evidence submitted";
-            case "reviewMilestoneEvidence" -> choice.equals("APPROVE") ? "Evidence approved: the tranche is due for release"
-                    : "Evidence returned to the partnership";
-            case "followUpOverdueMilestone" -> "Follow-up recorded";
-            case "proposeTrancheRelease" -> "Release proposed: a funder approves it next";
-            case "approveTrancheRelease" -> choice.equals("RELEASE") ? "Tranche released"
-                    : "Release held: back to the programme manager";
-            case "submitFinalReport" -> "Final report submitted";
-            case "writeLearningReview" -> "Learning review sent to the learning partner";
-            case "addReflections" -> "Reflections added: a programme manager signs it off next";
-            case "signOffLearningReview" -> choice.equals("SIGN_OFF") ? "Learning review signed off"
-                    : "Learning review returned to the partnership";
-            case "followUpOverdueLearningReview", "followUpOverdueOutcomeReport" -> "Follow-up recorded";
-            case "reportOutcomes" -> "Outcome report sent: a programme manager approves each value next";
-            case "reviewOutcomes" -> body.toString().contains("RETURN")
-                    ? "Decisions recorded: returned values have gone back to the partnership"
-                    : "Outcome report approved: the values now count towards each indicator";
-            default -> "Task completed";
+            case "acceptOffer" -> body.path("accept").asText("").equals("true") ? "tasks.done.acceptOffer.accept"
+                    : "tasks.done.acceptOffer.decline";
+            case "triageUpdateRequest" -> choice.equals("ACCEPT") ? "tasks.done.triageUpdateRequest.accept"
+                    : "tasks.done.triageUpdateRequest.decline";
+            case "approveCaseStudyVersion" -> choice.equals("PUBLISH") ? "tasks.done.approveCaseStudyVersion.publish"
+                    : "tasks.done.approveCaseStudyVersion.return";
+            case "reviewMilestoneEvidence" -> choice.equals("APPROVE") ? "tasks.done.reviewMilestoneEvidence.approve"
+                    : "tasks.done.reviewMilestoneEvidence.requestChanges";
+            case "approveTrancheRelease" -> choice.equals("RELEASE") ? "tasks.done.approveTrancheRelease.release"
+                    : "tasks.done.approveTrancheRelease.hold";
+            case "signOffLearningReview" -> choice.equals("SIGN_OFF") ? "tasks.done.signOffLearningReview.signOff"
+                    : "tasks.done.signOffLearningReview.return";
+            case "followUpOverdueMilestone", "followUpOverdueLearningReview", "followUpOverdueOutcomeReport" ->
+                    "tasks.done.followUp";
+            case "reviewOutcomes" -> body.toString().contains("RETURN") ? "tasks.done.reviewOutcomes.returned"
+                    : "tasks.done.reviewOutcomes.approved";
+            default -> "tasks.done.other";
         };
     }
 }
