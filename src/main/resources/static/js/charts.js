@@ -10,6 +10,11 @@
  * first) is a series named by its header; values come from a cell's data-value, else its text.
  * A table inside a <details> element gets its chart in front of the details, so the chart shows while the
  * table waits behind "Show the data".
+ *
+ * Words come from the page, which renders them from the message bundles in the reader's language:
+ * data-chart-title, data-chart-x and data-chart-y (the axis titles) and data-chart-label (what a screen reader
+ * hears for the chart). Amounts on the axis are written in the page's language (the lang of <html>). The English
+ * words below are only a fallback for a table that does not say them.
  */
 (function () {
   "use strict";
@@ -25,8 +30,11 @@
     return isNaN(value) ? null : value;
   }
 
+  var LANGUAGE = document.documentElement.lang || "en-GB";
+
   function money(value) {
-    return "£" + Number(value).toLocaleString("en-GB", { maximumFractionDigits: 0 });
+    return Number(value).toLocaleString(LANGUAGE,
+        { style: "currency", currency: "GBP", minimumFractionDigits: 0, maximumFractionDigits: 0 });
   }
 
   function draw(table) {
@@ -61,7 +69,8 @@
     figure.className = "pf-chart";
     var canvas = document.createElement("canvas");
     canvas.setAttribute("role", "img");
-    canvas.setAttribute("aria-label", title + ". The same figures are in the table that follows.");
+    canvas.setAttribute("aria-label", table.getAttribute("data-chart-label")
+        || title + ". The same figures are in the table that follows.");
     figure.appendChild(canvas);
     var anchor = table.closest("details") || table.closest(".pf-table-scroll") || table;
     anchor.parentNode.insertBefore(figure, anchor);
@@ -78,7 +87,7 @@
           x: { title: { display: !!table.getAttribute("data-chart-x"), text: table.getAttribute("data-chart-x") } },
           y: {
             beginAtZero: true,
-            title: { display: true, text: isMoney ? "Pounds (£)" : (table.getAttribute("data-chart-y") || "Count") },
+            title: { display: true, text: table.getAttribute("data-chart-y") || (isMoney ? "Pounds (£)" : "Count") },
             ticks: isMoney ? { callback: money } : { precision: 0 }
           }
         }
