@@ -43,6 +43,39 @@ class PortfolioDashboardTest {
     }
 
     @Test
+    void rowsComeAPageAtATimeInTheSameOrderWithTheWholeProgrammesTotals() throws Exception {
+        long hct = programmeId("HCT");
+        Api funder = Api.demo(port, "funder");
+        JsonNode all = funder.get("/api/v1/dashboard/portfolio?programmeId=" + hct + "&size=200").json();
+        long total = all.at("/page/totalRows").asLong();
+        assertThat(total).isEqualTo(all.get("partnerships").size()).isGreaterThanOrEqualTo(6);
+        java.util.List<String> paged = new java.util.ArrayList<>();
+        for (int page = 0; page * 4L < total; page++) {
+            JsonNode one = funder.get("/api/v1/dashboard/portfolio?programmeId=" + hct + "&size=4&page=" + page).json();
+            assertThat(one.get("partnerships").size()).isLessThanOrEqualTo(4);
+            assertThat(one.at("/page/totalRows").asLong()).isEqualTo(total);
+            assertThat(one.get("totals")).as("the totals are the programme's on every page").isEqualTo(all.get("totals"));
+            assertThat(one.get("funds")).isEqualTo(all.get("funds"));
+            one.get("partnerships").forEach(r -> paged.add(r.get("name").asText()));
+        }
+        assertThat(paged).isEqualTo(all.get("partnerships").findValuesAsText("name"));
+        JsonNode beyond = funder.get("/api/v1/dashboard/portfolio?programmeId=" + hct + "&size=4&page=99").json();
+        assertThat(beyond.get("partnerships")).isEmpty();
+
+        for (String bad : new String[] {"page=-1", "size=0", "size=201"}) {
+            Api.Response refused = funder.get("/api/v1/dashboard/portfolio?programmeId=" + hct + "&" + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo(bad.substring(0, bad.indexOf('=')));
+        }
+        // the page: 25 rows a page by default; a second page links back to the first
+        mvc.perform(get("/dashboard").param("programmeId", String.valueOf(hct)).param("page", "1")
+                        .with(user(users.loadUserByUsername("funder"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("rel=\"prev\"")))
+                .andExpect(content().string(Matchers.containsString("Page 2 of " + ((total + 24) / 25))));
+    }
+
+    @Test
     void partnersAndAnonymousCallersCannotReadThePortfolio() {
         long hct = programmeId("HCT");
         assertThat(Api.demo(port, "partner.croydon").get("/api/v1/dashboard/portfolio?programmeId=" + hct).status())
