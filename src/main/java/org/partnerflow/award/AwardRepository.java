@@ -22,6 +22,22 @@ interface AwardRepository extends JpaRepository<Award, Long> {
             Collection<Long> partnershipIds);
 
     @EntityGraph(attributePaths = {"programme", "partnership"})
+    @Query(value = """
+            select a from Award a
+            where (:programmeId is null or a.programme.id = :programmeId)
+              and (:partnershipId is null or a.partnership.id = :partnershipId)
+              and (:status is null or a.status = :status)
+              and (:allPartnerships = true or a.partnership.id in :partnershipIds)
+            order by a.id desc""", countQuery = """
+            select count(a) from Award a
+            where (:programmeId is null or a.programme.id = :programmeId)
+              and (:partnershipId is null or a.partnership.id = :partnershipId)
+              and (:status is null or a.status = :status)
+              and (:allPartnerships = true or a.partnership.id in :partnershipIds)""")
+    org.springframework.data.domain.Page<Award> searchPage(Long programmeId, Long partnershipId, AwardStatus status,
+            boolean allPartnerships, Collection<Long> partnershipIds, org.springframework.data.domain.Pageable page);
+
+    @EntityGraph(attributePaths = {"programme", "partnership"})
     Optional<Award> findWithProgrammeById(Long id);
 
     @EntityGraph(attributePaths = {"programme", "partnership"})

@@ -22,6 +22,7 @@ import org.partnerflow.security.Role;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.NotFoundException;
+import org.partnerflow.shared.Paging;
 import org.partnerflow.shared.Notifier;
 import org.partnerflow.tasks.TaskList;
 import org.springframework.security.access.AccessDeniedException;
@@ -103,6 +104,20 @@ public class Awards {
         Set<Long> own = user.partnershipIds().isEmpty() ? Set.of(-1L) : user.partnershipIds();
         return repository.search(programmeId, partnershipId, status, user.isStaff(), own).stream()
                 .map(AwardView::of).toList();
+    }
+
+    /** One page of the awards the user may see (pages from 0, newest first), and how many there are in all. */
+    public record AwardPage(List<AwardView> awards, long total) {
+    }
+
+    @Transactional(readOnly = true)
+    public AwardPage visibleTo(PartnerflowUser user, Long programmeId, Long partnershipId, AwardStatus status, int page,
+            int size) {
+        Paging.check(page, size);
+        Set<Long> own = user.partnershipIds().isEmpty() ? Set.of(-1L) : user.partnershipIds();
+        var found = repository.searchPage(programmeId, partnershipId, status, user.isStaff(), own,
+                org.springframework.data.domain.PageRequest.of(page, size));
+        return new AwardPage(found.getContent().stream().map(AwardView::of).toList(), found.getTotalElements());
     }
 
     /**

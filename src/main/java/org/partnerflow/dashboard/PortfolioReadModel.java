@@ -28,7 +28,7 @@ import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.programme.ProgrammeView;
 import org.partnerflow.programme.Programmes;
 import org.partnerflow.security.PartnerflowUser;
-import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.Paging;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +65,7 @@ public class PortfolioReadModel {
 
     /** Rows on a page unless the caller asks for another size. */
     public static final int DEFAULT_PAGE_SIZE = 25;
-    public static final int MAX_PAGE_SIZE = 200;
+    public static final int MAX_PAGE_SIZE = Paging.MAX_SIZE;
 
     /** The whole portfolio, every row: for the CSV and for callers that need all partnerships. */
     @Transactional(readOnly = true)
@@ -89,12 +89,7 @@ public class PortfolioReadModel {
      */
     @Transactional(readOnly = true)
     public Portfolio of(long programmeId, Portfolio.Filter filter, int page, int size, PartnerflowUser user) {
-        if (page < 0) {
-            throw new DomainRuleViolation("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new DomainRuleViolation("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        Paging.check(page, size);
         ProgrammeView programme = programmes.get(programmeId, user);
         if (filter.isNone()) {
             Partnerships.NamePage names = partnerships.namesVisibleTo(user, programmeId, page, size);

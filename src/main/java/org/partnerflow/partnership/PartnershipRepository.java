@@ -38,6 +38,20 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 
     long countByProgrammeId(Long programmeId);
 
+    @Query("""
+            select p.id from Partnership p where (:programmeId is null or p.programme.id = :programmeId)
+            order by p.programme.title, p.place, p.id""")
+    List<Long> findIdPage(Long programmeId, org.springframework.data.domain.Pageable page);
+
+    @Query("select count(p) from Partnership p where (:programmeId is null or p.programme.id = :programmeId)")
+    long countIn(Long programmeId);
+
+    /** The member organisations of some partnerships, into the persistence context (see the method below). */
+    @Query("""
+            select o from Organisation o where o.id in (
+                select m.organisation.id from PartnershipMember m where m.partnership.id in :ids)""")
+    List<Organisation> preloadMemberOrganisationsOf(Collection<Long> ids);
+
     @Query("select p.id from Partnership p where p.id in :ids")
     List<Long> findExistingIds(Collection<Long> ids);
 

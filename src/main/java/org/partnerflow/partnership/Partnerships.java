@@ -16,6 +16,7 @@ import org.partnerflow.programme.Programmes;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.NotFoundException;
+import org.partnerflow.shared.Paging;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,6 +125,31 @@ public class Partnerships {
         List<PartnershipView> own = visibleTo(user, programmeId);
         own.stream().skip((long) page * size).limit(size).forEach(p -> names.put(p.id(), p.name()));
         return new NamePage(names, own.size());
+    }
+
+    /** One page of partnerships and how many the user may read in all. */
+    public record PartnershipPage(List<PartnershipView> partnerships, long total) {
+    }
+
+    /**
+     * One page of the partnerships the user may read (pages from 0, by programme and place), optionally of one
+     * programme: for staff the page's ids, then only those partnerships with their members, a fixed number of
+     * statements whatever the portfolio's size.
+     */
+    @Transactional(readOnly = true)
+    public PartnershipPage visibleTo(PartnerflowUser user, Long programmeId, int page, int size) {
+        Paging.check(page, size);
+        if (!user.isStaff()) {
+            List<PartnershipView> own = visibleTo(user, programmeId);
+            return new PartnershipPage(own.stream().skip((long) page * size).limit(size).toList(), own.size());
+        }
+        List<Long> ids = repository.findIdPage(programmeId, PageRequest.of(page, size));
+        long total = repository.countIn(programmeId);
+        if (ids.isEmpty()) {
+            return new PartnershipPage(List.of(), total);
+        }
+        repository.preloadMemberOrganisationsOf(ids);
+        return new PartnershipPage(repository.findByIds(ids).stream().map(PartnershipView::of).toList(), total);
     }
 
     /** The partnerships the user may read, optionally of one programme. */

@@ -9,6 +9,7 @@ import org.partnerflow.audit.AuditSubject;
 import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.Paging;
 import org.partnerflow.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -62,12 +63,7 @@ public class Users {
     /** A page of users by username (pages count from 0). */
     @Transactional(readOnly = true)
     public UserPage list(int page, int size) {
-        if (page < 0) {
-            throw new DomainRuleViolation("page", "must be 0 or more");
-        }
-        if (size < 1 || size > 200) {
-            throw new DomainRuleViolation("size", "must be between 1 and 200");
-        }
+        Paging.check(page, size);
         Page<AppUser> found = repository.findAllByOrderByUsername(PageRequest.of(page, size));
         var now = clock.instant();
         return new UserPage(found.getContent().stream().map(u -> UserView.of(u, now)).toList(), page, size,

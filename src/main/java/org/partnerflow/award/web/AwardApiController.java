@@ -16,6 +16,8 @@ import org.partnerflow.award.SpendReturnRequest;
 import org.partnerflow.award.Spending;
 import org.partnerflow.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
+import org.partnerflow.shared.Paging;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,10 +42,19 @@ class AwardApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Awards the caller may see: all for staff, their own partnerships' for partners")
-    List<AwardView> list(@RequestParam(required = false) Long programmeId,
-            @RequestParam(required = false) Long partnershipId, @RequestParam(required = false) AwardStatus status) {
-        return awards.visibleTo(CurrentUser.get(), programmeId, partnershipId, status);
+    @Operation(summary = "Awards the caller may see: all for staff, their own partnerships' for partners",
+            description = "Newest first. Without page and size, every award; with either, one page (page from 0, "
+                    + "size 1 to 200, default 50) and the number of awards in all pages in the X-Total-Count header.")
+    ResponseEntity<List<AwardView>> list(@RequestParam(required = false) Long programmeId,
+            @RequestParam(required = false) Long partnershipId, @RequestParam(required = false) AwardStatus status,
+            @RequestParam(required = false) @Parameter(description = "from 0") Integer page,
+            @RequestParam(required = false) Integer size) {
+        if (page == null && size == null) {
+            return ResponseEntity.ok(awards.visibleTo(CurrentUser.get(), programmeId, partnershipId, status));
+        }
+        Awards.AwardPage found = awards.visibleTo(CurrentUser.get(), programmeId, partnershipId, status,
+                page == null ? 0 : page, size == null ? 50 : size);
+        return ResponseEntity.ok().header(Paging.TOTAL_HEADER, String.valueOf(found.total())).body(found.awards());
     }
 
     @GetMapping("/{id}")

@@ -11,6 +11,8 @@ import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.partnerflow.shared.Paging;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,9 +33,20 @@ class PartnershipApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Partnerships the caller may see, optionally of one programme; partners see only their own")
-    List<PartnershipView> list(@RequestParam(required = false) Long programmeId) {
-        return partnerships.visibleTo(CurrentUser.get(), programmeId);
+    @Operation(summary = "Partnerships the caller may see, optionally of one programme; partners see only their own",
+            description = "By programme and place. Without page and size, every partnership; with either, one page "
+                    + "(page from 0, size 1 to 200, default 50) and the number in all pages in the X-Total-Count "
+                    + "header.")
+    ResponseEntity<List<PartnershipView>> list(@RequestParam(required = false) Long programmeId,
+            @RequestParam(required = false) @Parameter(description = "from 0") Integer page,
+            @RequestParam(required = false) Integer size) {
+        if (page == null && size == null) {
+            return ResponseEntity.ok(partnerships.visibleTo(CurrentUser.get(), programmeId));
+        }
+        Partnerships.PartnershipPage found = partnerships.visibleTo(CurrentUser.get(), programmeId,
+                page == null ? 0 : page, size == null ? 50 : size);
+        return ResponseEntity.ok().header(Paging.TOTAL_HEADER, String.valueOf(found.total()))
+                .body(found.partnerships());
     }
 
     @GetMapping("/{id}")
