@@ -1,17 +1,21 @@
 package org.partnerflow.award;
 
 import org.partnerflow.security.Role;
+import org.partnerflow.shared.Formats;
 import org.partnerflow.shared.Notification;
 
-/** The messages a partnership gets about its proposal: an offer, a request for changes, a rejection. */
+/**
+ * The messages a partnership gets about its proposal: an offer, a request for changes, a rejection. Their subjects
+ * come from i18n/mail.properties, like their bodies.
+ */
 final class AwardNotices {
 
     private AwardNotices() {
     }
 
-    static Notification offerMade(Award award) {
+    static Notification offerMade(Award award, Formats formats) {
         return Notification.templated(partnership(award), "offer-made",
-                "Offer of a grant for " + award.getReference(), "award-" + award.getId() + "-offer",
+                formats.text("mail.offerMade.subject", award.getReference()), "award-" + award.getId() + "-offer",
                 Notification.model("reference", award.getReference(), "partnership", award.getPartnership().getName(),
                         "programme", award.getProgramme().getTitle(), "amount", award.getAmountAwarded(),
                         "conditions", award.getOfferConditions(), "reasons", award.getDecisionReasons(),
@@ -19,17 +23,17 @@ final class AwardNotices {
                                 .map(PaymentTranche::getAmount).toList()));
     }
 
-    static Notification changesRequested(Award award) {
+    static Notification changesRequested(Award award, Formats formats) {
         return Notification.templated(partnership(award), "changes-requested",
-                "Changes requested to the proposal for " + award.getReference(),
+                formats.text("mail.changesRequested.subject", award.getReference()),
                 "award-" + award.getId() + "-round-" + award.getRound() + "-changes",
                 Notification.model("reference", award.getReference(), "partnership", award.getPartnership().getName(),
                         "reasons", award.getDecisionReasons()));
     }
 
-    static Notification rejected(Award award) {
+    static Notification rejected(Award award, Formats formats) {
         return Notification.templated(partnership(award), "proposal-rejected",
-                "Decision on the proposal for " + award.getReference(),
+                formats.text("mail.proposalRejected.subject", award.getReference()),
                 "award-" + award.getId() + "-round-" + award.getRound() + "-rejected",
                 Notification.model("reference", award.getReference(), "partnership", award.getPartnership().getName(),
                         "reasons", award.getDecisionReasons()));

@@ -21,6 +21,7 @@ import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Role;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.Formats;
 import org.partnerflow.shared.NotFoundException;
 import org.partnerflow.shared.Paging;
 import org.partnerflow.shared.Notifier;
@@ -51,10 +52,14 @@ public class Awards {
     private final AuditTrail audit;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Notifier notifier;
+    /** The words of the mail subjects (i18n/mail.properties). */
+    private final Formats formats;
 
     Awards(AwardRepository repository, Partnerships partnerships, Programmes programmes, RuntimeService runtime,
             AwardProperties properties, Clock clock, AwardNumbers numbers, EntityManager entityManager, SpendReturnRepository spend,
-            AuditTrail audit, org.springframework.context.ApplicationEventPublisher events, Notifier notifier) {
+            AuditTrail audit, org.springframework.context.ApplicationEventPublisher events, Notifier notifier,
+            Formats formats) {
+        this.formats = formats;
         this.audit = audit;
         this.events = events;
         this.notifier = notifier;
@@ -250,7 +255,7 @@ public class Awards {
         award.offer(clock.instant().plus(properties.offerAcceptancePeriod()));
         audit.record(entry(award, "OFFER_MADE", "Offered " + org.partnerflow.shared.Money.format(award.getAmountAwarded())
                 + ", open until " + award.getOfferExpiresAt(), before));
-        notifier.send(AwardNotices.offerMade(award));
+        notifier.send(AwardNotices.offerMade(award, formats));
     }
 
     @Transactional
@@ -259,7 +264,7 @@ public class Awards {
         AwardStatus before = award.getStatus();
         award.returnForChanges();
         audit.record(entry(award, "CHANGES_REQUESTED", "Proposal returned to the partnership for changes", before));
-        notifier.send(AwardNotices.changesRequested(award));
+        notifier.send(AwardNotices.changesRequested(award, formats));
     }
 
     @Transactional
@@ -268,7 +273,7 @@ public class Awards {
         AwardStatus before = award.getStatus();
         award.reject();
         audit.record(entry(award, "REJECTED", "Proposal rejected", before));
-        notifier.send(AwardNotices.rejected(award));
+        notifier.send(AwardNotices.rejected(award, formats));
     }
 
     @Transactional

@@ -11,6 +11,7 @@ import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Role;
 import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.Formats;
 import org.partnerflow.shared.NotFoundException;
 import org.partnerflow.shared.Notification;
 import org.partnerflow.shared.Notifier;
@@ -37,9 +38,12 @@ public class CaseStudyUpdates {
     private final Clock clock;
     private final AuditTrail audit;
     private final Notifier notifier;
+    /** The words of the reply's subject (i18n/mail.properties). */
+    private final Formats formats;
 
     CaseStudyUpdates(CaseStudies caseStudies, CaseStudyUpdateRepository updates, UpdateRequestRepository requests,
-            RuntimeService runtime, Clock clock, AuditTrail audit, Notifier notifier) {
+            RuntimeService runtime, Clock clock, AuditTrail audit, Notifier notifier, Formats formats) {
+        this.formats = formats;
         this.audit = audit;
         this.notifier = notifier;
         this.caseStudies = caseStudies;
@@ -130,7 +134,8 @@ public class CaseStudyUpdates {
         CaseStudy study = caseStudies.require(update.getCaseStudyId());
         boolean accepted = decision == TriageRequest.Decision.ACCEPT;
         notifier.send(Notification.templated(Notification.mailto(request.getEmail()), "case-study-reply",
-                (accepted ? "Your suggestion for " : "About your suggestion for ") + study.getTitle(),
+                formats.text(accepted ? "mail.caseStudyReply.subject.accepted" : "mail.caseStudyReply.subject.declined",
+                        study.getTitle()),
                 "case-study-update-" + update.getId() + "-reply",
                 Notification.model("name", request.getName(), "caseStudy", study.getTitle(), "slug", study.getSlug(),
                         "accepted", accepted, "reply", update.getTriageReply(), "message", request.getMessage(),

@@ -17,6 +17,7 @@ import org.partnerflow.casestudy.VersionEntry;
 import org.partnerflow.casestudy.VersionView;
 import org.partnerflow.security.CurrentUser;
 import org.partnerflow.security.PartnerflowUser;
+import org.partnerflow.shared.Formats;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -38,13 +39,16 @@ class CaseStudyPageController {
     private final CaseStudyUpdates updates;
     private final UpdateRequestGuard guard;
     private final Validator validator;
+    /** The page's messages in the reader's language (i18n/casestudy.properties). */
+    private final Formats formats;
 
     CaseStudyPageController(CaseStudies caseStudies, CaseStudyUpdates updates, UpdateRequestGuard guard,
-            Validator validator) {
+            Validator validator, Formats formats) {
         this.caseStudies = caseStudies;
         this.updates = updates;
         this.guard = guard;
         this.validator = validator;
+        this.formats = formats;
     }
 
     @GetMapping("/case-studies")
@@ -67,7 +71,7 @@ class CaseStudyPageController {
         List<PublicForm.Problem> problems = validator.validate(body).stream()
                 .filter(v -> !v.getPropertyPath().toString().equals("website"))
                 .sorted(Comparator.comparing(v -> List.of("name", "email", "message").indexOf(v.getPropertyPath().toString())))
-                .map(v -> PublicForm.problem(v.getPropertyPath().toString(), v.getMessage()))
+                .map(v -> PublicForm.problem(v.getPropertyPath().toString(), v.getMessage(), formats))
                 .toList();
         Map<String, String> values = new LinkedHashMap<>();
         List.of("name", "email", "message").forEach(f -> values.put(f, params.getOrDefault(f, "")));
@@ -79,7 +83,8 @@ class CaseStudyPageController {
             guard.admit(request.getRemoteAddr());
         } catch (TooManyUpdateRequests tooMany) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            model.addAttribute("tooMany", tooMany.getBody().getDetail());
+            model.addAttribute("tooMany", formats.text("caseStudy.update.tooMany", tooMany.limit(),
+                    tooMany.window().toMinutes()));
             return render(latest, new PublicForm(values, List.of()), model);
         }
         updates.requestFromPublic(slug, body);

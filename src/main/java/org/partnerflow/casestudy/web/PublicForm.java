@@ -2,6 +2,7 @@ package org.partnerflow.casestudy.web;
 
 import java.util.List;
 import java.util.Map;
+import org.partnerflow.shared.Formats;
 
 /**
  * The public update form's values and errors, in the shape the shared field fragments and the error summary read
@@ -9,8 +10,9 @@ import java.util.Map;
  */
 public final class PublicForm {
 
-    private static final Map<String, String> LABELS = Map.of("name", "Your name", "email", "Your e-mail address",
-            "message", "What should change");
+    /** The fields' labels (i18n/casestudy.properties), as the page names them. */
+    private static final Map<String, String> LABELS = Map.of("name", "caseStudy.update.name",
+            "email", "caseStudy.update.email", "message", "caseStudy.update.message");
 
     private final Map<String, String> values;
     private final List<Problem> problems;
@@ -28,8 +30,9 @@ public final class PublicForm {
         return new PublicForm(Map.of(), List.of());
     }
 
-    static Problem problem(String field, String message) {
-        return new Problem(field, field, LABELS.getOrDefault(field, field) + " " + message);
+    static Problem problem(String field, String message, Formats formats) {
+        String label = LABELS.containsKey(field) ? formats.text(LABELS.get(field)) : field;
+        return new Problem(field, field, formats.text("caseStudy.update.problem", label, message));
     }
 
     public String value(String name) {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.partnerflow.learning.LearningReviews;
 import org.partnerflow.security.Role;
+import org.partnerflow.shared.Formats;
 import org.partnerflow.shared.Notification;
 import org.partnerflow.shared.Notifier;
 import org.springframework.context.annotation.Bean;
@@ -52,7 +53,7 @@ class LearningDelegates {
 
     /** Marks the review overdue while nothing is written, and tells the partnership by e-mail. */
     @Bean
-    JavaDelegate markLearningReviewOverdueDelegate(LearningReviews reviews, Notifier notifier) {
+    JavaDelegate markLearningReviewOverdueDelegate(LearningReviews reviews, Notifier notifier, Formats formats) {
         return execution -> {
             long reviewId = reviewId(execution);
             boolean overdue = reviews.markOverdueIfUnwritten(reviewId);
@@ -61,7 +62,8 @@ class LearningDelegates {
                 long partnershipId = ((Number) execution.getVariable("partnershipId")).longValue();
                 LocalDate dueOn = LocalDate.parse((String) execution.getVariable("reviewDueOn"));
                 notifier.send(Notification.templated(Role.partnershipGroup(partnershipId), "learning-review-overdue",
-                        "Overdue: the learning review due on " + dueOn, "learning-review-" + reviewId + "-overdue",
+                        formats.text("mail.learningReviewOverdue.subject", String.valueOf(dueOn)),
+                        "learning-review-" + reviewId + "-overdue",
                         Notification.model("dueDate", dueOn, "reviewId", reviewId)));
             }
         };

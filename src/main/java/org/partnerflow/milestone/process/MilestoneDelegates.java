@@ -8,6 +8,7 @@ import org.partnerflow.award.MilestoneStatus;
 import org.partnerflow.milestone.MilestoneDelivery;
 import org.partnerflow.milestone.MilestoneProperties;
 import org.partnerflow.milestone.MilestoneSchedule;
+import org.partnerflow.shared.Formats;
 import org.partnerflow.shared.Notifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,28 +40,28 @@ class MilestoneDelegates {
 
     /** E-mails the partnership a reminder while the evidence is still missing. */
     @Bean
-    JavaDelegate sendMilestoneReminderDelegate(MilestonePlan plan, Notifier notifier) {
+    JavaDelegate sendMilestoneReminderDelegate(MilestonePlan plan, Notifier notifier, Formats formats) {
         return execution -> {
             MilestoneFacts facts = plan.facts(milestoneId(execution));
             if (facts.status() == MilestoneStatus.PLANNED || facts.status() == MilestoneStatus.CHANGES_REQUESTED) {
                 log.info("Reminder: evidence for milestone '{}' of {} is due on {}", facts.title(),
                         facts.awardReference(), facts.dueDate());
-                notifier.send(MilestoneNotices.reminder(facts));
+                notifier.send(MilestoneNotices.reminder(facts, formats));
             }
         };
     }
 
     /** Marks the milestone overdue while the evidence is missing, and escalates to the partnership and managers. */
     @Bean
-    JavaDelegate markMilestoneOverdueDelegate(MilestonePlan plan, Notifier notifier) {
+    JavaDelegate markMilestoneOverdueDelegate(MilestonePlan plan, Notifier notifier, Formats formats) {
         return execution -> {
             long milestoneId = milestoneId(execution);
             boolean overdue = plan.markOverdueIfMissing(milestoneId);
             execution.setVariable("milestoneOverdue", overdue);
             if (overdue) {
                 MilestoneFacts facts = plan.facts(milestoneId);
-                notifier.send(MilestoneNotices.overdue(facts, false));
-                notifier.send(MilestoneNotices.overdue(facts, true));
+                notifier.send(MilestoneNotices.overdue(facts, false, formats));
+                notifier.send(MilestoneNotices.overdue(facts, true, formats));
             }
         };
     }
@@ -86,10 +87,10 @@ class MilestoneDelegates {
      * (asyncBefore in the model): a failure here is retried and then becomes an incident; the release stays.
      */
     @Bean
-    JavaDelegate notifyTrancheReleasedDelegate(MilestonePlan plan, Notifier notifier) {
+    JavaDelegate notifyTrancheReleasedDelegate(MilestonePlan plan, Notifier notifier, Formats formats) {
         return execution -> {
             MilestoneFacts facts = plan.facts(milestoneId(execution));
-            notifier.send(MilestoneNotices.trancheReleased(facts));
+            notifier.send(MilestoneNotices.trancheReleased(facts, formats));
         };
     }
 }

@@ -2,9 +2,13 @@ package org.partnerflow.milestone.process;
 
 import org.partnerflow.award.MilestoneFacts;
 import org.partnerflow.security.Role;
+import org.partnerflow.shared.Formats;
 import org.partnerflow.shared.Notification;
 
-/** The e-mails of milestoneDelivery: the evidence reminder, the overdue escalation, the released tranche. */
+/**
+ * The e-mails of milestoneDelivery: the evidence reminder, the overdue escalation, the released tranche. Their
+ * subjects come from i18n/mail.properties, like their bodies.
+ */
 final class MilestoneNotices {
 
     static final String PROGRAMME_MANAGERS = Role.PROGRAMME_MANAGER.group();
@@ -12,25 +16,26 @@ final class MilestoneNotices {
     private MilestoneNotices() {
     }
 
-    static Notification reminder(MilestoneFacts facts) {
+    static Notification reminder(MilestoneFacts facts, Formats formats) {
         return Notification.templated(partnership(facts), "milestone-reminder",
-                "Evidence due on " + facts.dueDate() + " for " + facts.awardReference(),
+                formats.text("mail.milestoneReminder.subject", String.valueOf(facts.dueDate()), facts.awardReference()),
                 "milestone-" + facts.milestoneId() + "-reminder-" + facts.dueDate(), model(facts));
     }
 
     /** To the partnership, or to the programme managers who follow it up. */
-    static Notification overdue(MilestoneFacts facts, boolean forManagers) {
+    static Notification overdue(MilestoneFacts facts, boolean forManagers, Formats formats) {
         var model = model(facts);
         model.put("forManagers", forManagers);
         return Notification.templated(forManagers ? PROGRAMME_MANAGERS : partnership(facts), "milestone-overdue",
-                "Overdue: evidence for " + facts.title() + " of " + facts.awardReference(),
+                formats.text("mail.milestoneOverdue.subject", facts.title(), facts.awardReference()),
                 "milestone-" + facts.milestoneId() + "-overdue-" + facts.dueDate() + (forManagers ? "-managers" : ""),
                 model);
     }
 
-    static Notification trancheReleased(MilestoneFacts facts) {
+    static Notification trancheReleased(MilestoneFacts facts, Formats formats) {
         return Notification.templated(partnership(facts), "tranche-released",
-                "Tranche released for " + facts.awardReference(), "tranche-released-" + facts.trancheId(),
+                formats.text("mail.trancheReleased.subject", facts.awardReference()),
+                "tranche-released-" + facts.trancheId(),
                 model(facts));
     }
 

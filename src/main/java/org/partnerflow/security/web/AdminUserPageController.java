@@ -13,6 +13,7 @@ import org.partnerflow.security.UserRequest;
 import org.partnerflow.security.Users;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.Formats;
 import org.partnerflow.shared.web.FormState;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,10 +39,13 @@ class AdminUserPageController {
 
     private final Users users;
     private final Validator validator;
+    /** The pages' messages in the reader's language (i18n/admin.properties). */
+    private final Formats formats;
 
-    AdminUserPageController(Users users, Validator validator) {
+    AdminUserPageController(Users users, Validator validator, Formats formats) {
         this.users = users;
         this.validator = validator;
+        this.formats = formats;
     }
 
     @GetMapping
@@ -63,9 +67,9 @@ class AdminUserPageController {
     String create(HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Map<String, String[]> params = request.getParameterMap();
         try {
-            UserRequest user = UserForm.newUser(params, validator);
+            UserRequest user = UserForm.newUser(params, validator, formats);
             users.create(user);
-            redirect.addFlashAttribute("done", "User " + user.username() + " created");
+            redirect.addFlashAttribute("done", formats.text("admin.flash.created", user.username()));
             return "redirect:/admin/users/" + user.username();
         } catch (DomainRuleViolation broken) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -73,7 +77,7 @@ class AdminUserPageController {
                     selected(params, "partnershipIds"), model);
         } catch (ConflictException taken) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            var rule = new DomainRuleViolation.FieldRule("username", "is already taken by another user");
+            var rule = new DomainRuleViolation.FieldRule("username", formats.text("admin.rule.usernameTaken"));
             return renderNew(submitted(params, List.of(rule)), selected(params, "roles"),
                     selected(params, "partnershipIds"), model);
         }
@@ -90,7 +94,7 @@ class AdminUserPageController {
         users.get(username); // 404 before anything is read
         try {
             users.resetPassword(username, UserForm.passwordReset(request.getParameterMap(), validator));
-            redirect.addFlashAttribute("done", "New password set for " + username);
+            redirect.addFlashAttribute("done", formats.text("admin.flash.passwordSet", username));
             return "redirect:/admin/users/" + username;
         } catch (DomainRuleViolation broken) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -101,7 +105,7 @@ class AdminUserPageController {
     @PostMapping("/{username}/unlock")
     String unlock(@PathVariable String username, RedirectAttributes redirect) {
         users.unlock(username);
-        redirect.addFlashAttribute("done", username + " can sign in again");
+        redirect.addFlashAttribute("done", formats.text("admin.flash.unlocked", username));
         return "redirect:/admin/users/" + username;
     }
 

@@ -13,6 +13,7 @@ import org.partnerflow.security.PasswordReset;
 import org.partnerflow.security.Role;
 import org.partnerflow.security.UserRequest;
 import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.Formats;
 
 /**
  * The admin pages' forms read into the API's own requests and checked by the same Bean Validation rules, so a page
@@ -28,14 +29,15 @@ final class UserForm {
     private UserForm() {
     }
 
-    static UserRequest newUser(Map<String, String[]> params, Validator validator) {
+    /** The new user the form describes; the form's own rules are worded in the reader's language. */
+    static UserRequest newUser(Map<String, String[]> params, Validator validator, Formats formats) {
         DomainRuleViolation.Collector rules = new DomainRuleViolation.Collector();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String role : all(params, "roles")) {
             try {
                 roles.add(Role.valueOf(role));
             } catch (IllegalArgumentException e) {
-                rules.check(false, "roles", "names a role that does not exist");
+                rules.check(false, "roles", formats.text("admin.rule.unknownRole"));
             }
         }
         List<Long> partnershipIds = new ArrayList<>();
@@ -43,7 +45,7 @@ final class UserForm {
             try {
                 partnershipIds.add(Long.valueOf(id));
             } catch (NumberFormatException e) {
-                rules.check(false, "partnershipIds", "names a partnership that does not exist");
+                rules.check(false, "partnershipIds", formats.text("admin.rule.unknownPartnership"));
             }
         }
         String email = first(params, "email").trim();
@@ -52,7 +54,7 @@ final class UserForm {
         check(validator.validate(request), rules);
         // The service's rule too, so that the page names every problem at once.
         rules.check(!roles.contains(Role.PARTNER) || !partnershipIds.isEmpty(), "partnershipIds",
-                "must name at least one partnership for a PARTNER");
+                formats.text("admin.rule.partnerNeedsPartnership"));
         rules.throwIfAny();
         return request;
     }
