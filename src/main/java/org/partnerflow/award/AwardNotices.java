@@ -15,7 +15,7 @@ final class AwardNotices {
 
     static Notification offerMade(Award award, Formats formats) {
         return Notification.templated(partnership(award), "offer-made",
-                formats.text("mail.offerMade.subject", award.getReference()), "award-" + award.getId() + "-offer",
+                formats.defaultText("mail.offerMade.subject", award.getReference()), "award-" + award.getId() + "-offer",
                 Notification.model("reference", award.getReference(), "partnership", award.getPartnership().getName(),
                         "programme", award.getProgramme().getTitle(), "amount", award.getAmountAwarded(),
                         "conditions", award.getOfferConditions(), "reasons", award.getDecisionReasons(),
@@ -25,7 +25,7 @@ final class AwardNotices {
 
     static Notification changesRequested(Award award, Formats formats) {
         return Notification.templated(partnership(award), "changes-requested",
-                formats.text("mail.changesRequested.subject", award.getReference()),
+                formats.defaultText("mail.changesRequested.subject", award.getReference()),
                 "award-" + award.getId() + "-round-" + award.getRound() + "-changes",
                 Notification.model("reference", award.getReference(), "partnership", award.getPartnership().getName(),
                         "reasons", award.getDecisionReasons()));
@@ -33,7 +33,7 @@ final class AwardNotices {
 
     static Notification rejected(Award award, Formats formats) {
         return Notification.templated(partnership(award), "proposal-rejected",
-                formats.text("mail.proposalRejected.subject", award.getReference()),
+                formats.defaultText("mail.proposalRejected.subject", award.getReference()),
                 "award-" + award.getId() + "-round-" + award.getRound() + "-rejected",
                 Notification.model("reference", award.getReference(), "partnership", award.getPartnership().getName(),
                         "reasons", award.getDecisionReasons()));

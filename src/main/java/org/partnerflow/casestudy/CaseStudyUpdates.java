@@ -134,7 +134,7 @@ public class CaseStudyUpdates {
         CaseStudy study = caseStudies.require(update.getCaseStudyId());
         boolean accepted = decision == TriageRequest.Decision.ACCEPT;
         notifier.send(Notification.templated(Notification.mailto(request.getEmail()), "case-study-reply",
-                formats.text(accepted ? "mail.caseStudyReply.subject.accepted" : "mail.caseStudyReply.subject.declined",
+                formats.defaultText(accepted ? "mail.caseStudyReply.subject.accepted" : "mail.caseStudyReply.subject.declined",
                         study.getTitle()),
                 "case-study-update-" + update.getId() + "-reply",
                 Notification.model("name", request.getName(), "caseStudy", study.getTitle(), "slug", study.getSlug(),

@@ -31,13 +31,16 @@ class MailTemplates {
     }
 
     /** The plain text and, when the template has one, the HTML of a message. */
+    /** Always in the service's default language, even when a request in another language sends the mail. */
     Rendered render(String template, Map<String, Object> model) {
-        Context context = new Context(formats.locale());
-        context.setVariables(model);
-        context.setVariable("fmt", formats);
-        String text = engine.process(template + ".txt", context);
-        String html = exists(template + ".html") ? engine.process(template + ".html", context) : null;
-        return new Rendered(text, html);
+        return formats.inDefaultLanguage(() -> {
+            Context context = new Context(formats.locale());
+            context.setVariables(model);
+            context.setVariable("fmt", formats);
+            String text = engine.process(template + ".txt", context);
+            String html = exists(template + ".html") ? engine.process(template + ".html", context) : null;
+            return new Rendered(text, html);
+        });
     }
 
     record Rendered(String text, String html) {

@@ -15,8 +15,10 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -57,6 +59,25 @@ public class Formats {
     /** A text from the bundles (i18n/*.properties) in the reader's language. */
     public String text(String key, Object... args) {
         return messages.getMessage(key, args, locale());
+    }
+
+    /**
+     * A text in the service's default language, whatever the request's: for mail, which a funder's request may
+     * send to a partner who never chose the funder's language.
+     */
+    public String defaultText(String key, Object... args) {
+        return messages.getMessage(key, args, fallback);
+    }
+
+    /** Runs the work with the service's default language as the reader's (rendering mail inside a request). */
+    public <T> T inDefaultLanguage(Supplier<T> work) {
+        LocaleContext previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(fallback);
+        try {
+            return work.get();
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
+        }
     }
 
     public String money(BigDecimal amount) {

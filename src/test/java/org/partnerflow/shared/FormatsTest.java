@@ -53,6 +53,14 @@ class FormatsTest {
     }
 
     @Test
+    void mailIsWrittenInTheDefaultLanguageWhateverTheRequestsLanguage() {
+        LocaleContextHolder.setLocale(Locale.GERMANY);
+        assertThat(fmt.inDefaultLanguage(() -> fmt.date(LocalDate.of(2027, 3, 31)))).isEqualTo("31 March 2027");
+        assertThat(fmt.defaultText("format.months", 18)).isEqualTo("18 months");
+        assertThat(fmt.locale()).as("the request's language is back afterwards").isEqualTo(Locale.GERMANY);
+    }
+
+    @Test
     void statusesReadFromTheBundleOrElseTheirNameWithSpaces() {
         assertThat(fmt.status("CHANGES_REQUESTED")).isEqualTo("CHANGES REQUESTED");
         assertThat(fmt.status("SOMETHING_NEW")).isEqualTo("SOMETHING NEW");

@@ -18,7 +18,7 @@ final class MilestoneNotices {
 
     static Notification reminder(MilestoneFacts facts, Formats formats) {
         return Notification.templated(partnership(facts), "milestone-reminder",
-                formats.text("mail.milestoneReminder.subject", String.valueOf(facts.dueDate()), facts.awardReference()),
+                formats.defaultText("mail.milestoneReminder.subject", String.valueOf(facts.dueDate()), facts.awardReference()),
                 "milestone-" + facts.milestoneId() + "-reminder-" + facts.dueDate(), model(facts));
     }
 
@@ -27,14 +27,14 @@ final class MilestoneNotices {
         var model = model(facts);
         model.put("forManagers", forManagers);
         return Notification.templated(forManagers ? PROGRAMME_MANAGERS : partnership(facts), "milestone-overdue",
-                formats.text("mail.milestoneOverdue.subject", facts.title(), facts.awardReference()),
+                formats.defaultText("mail.milestoneOverdue.subject", facts.title(), facts.awardReference()),
                 "milestone-" + facts.milestoneId() + "-overdue-" + facts.dueDate() + (forManagers ? "-managers" : ""),
                 model);
     }
 
     static Notification trancheReleased(MilestoneFacts facts, Formats formats) {
         return Notification.templated(partnership(facts), "tranche-released",
-                formats.text("mail.trancheReleased.subject", facts.awardReference()),
+                formats.defaultText("mail.trancheReleased.subject", facts.awardReference()),
                 "tranche-released-" + facts.trancheId(),
                 model(facts));
     }
