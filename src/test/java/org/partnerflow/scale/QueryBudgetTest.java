@@ -54,6 +54,9 @@ class QueryBudgetTest {
         CEILINGS.put("manager GET /awards", 5);
         CEILINGS.put("manager GET /partnerships", 10);
         CEILINGS.put("manager GET /api/v1/partnerships", 8);
+        CEILINGS.put("manager GET /api/v1/partnerships?page=0&size=50", 10);
+        CEILINGS.put("manager GET /api/v1/awards?page=0&size=5", 3); // full pages: Spring skips the count for a short first page
+        CEILINGS.put("funder GET /api/v1/dashboard/portfolio?programmeId={programme}&page=1&size=2", 18);
         CEILINGS.put("partner.coventry GET /api/v1/dashboard/partner", 22);
         CEILINGS.put("partner.coventry GET /api/v1/tasks", 8);
         CEILINGS.put("partner.coventry GET /tasks", 20);
