@@ -26,6 +26,7 @@ import org.partnerflow.security.Role;
 import org.partnerflow.security.Users;
 import org.partnerflow.tasks.TaskHistory;
 import org.partnerflow.tasks.TaskList;
+import org.partnerflow.tasks.TeamWorkload;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,10 +50,13 @@ public class ManagerDashboardReadModel {
     private final Users users;
     private final TaskList tasks;
     private final TaskHistory history;
+    private final TeamWorkload workload;
     private final Clock clock;
 
     ManagerDashboardReadModel(Programmes programmes, Partnerships partnerships, Awards awards,
-            OverdueMilestones overdueMilestones, Users users, TaskList tasks, TaskHistory history, Clock clock) {
+            OverdueMilestones overdueMilestones, Users users, TaskList tasks, TaskHistory history, TeamWorkload workload,
+            Clock clock) {
+        this.workload = workload;
         this.programmes = programmes;
         this.partnerships = partnerships;
         this.awards = awards;
@@ -67,16 +71,20 @@ public class ManagerDashboardReadModel {
     @Transactional(readOnly = true)
     public ManagerDashboard of(Long programmeId, PartnerflowUser user) {
         ProgrammeView programme = programmeId == null ? null : programmes.get(programmeId, user);
-        Map<Long, String> names = partnerships.namesVisibleTo(user, programmeId);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        // Staff read every partnership, so across all programmes nothing needs narrowing (tasks about no partnership
+        // yet count too); narrowed to a programme, only tasks about its partnerships count.
+        boolean everything = programmeId == null && user.isStaff();
+        Map<Long, String> names = everything ? Map.of() : partnerships.namesVisibleTo(user, programmeId);
+        Collection<Long> about = everything ? null : names.keySet();
+        String group = Role.PROGRAMME_MANAGER.group();
+        Collection<String> team = users.usernamesWith(Role.PROGRAMME_MANAGER);
 
-        // A task about no partnership (none yet) counts only when the dashboard is not narrowed to a programme.
-        List<WorkItem> open = tasks.openForTeam(Role.PROGRAMME_MANAGER.group(), users.usernamesWith(Role.PROGRAMME_MANAGER))
-                .stream().filter(t -> t.partnershipId() == null ? programmeId == null : names.containsKey(t.partnershipId()))
+        List<TeamWorkload.KindCount> open = workload.byKind(group, team, about, now);
+        List<WorkItem> overdueTasks = tasks.overdueForTeam(group, team, now).stream()
+                .filter(t -> t.partnershipId() == null ? everything : about == null || about.contains(t.partnershipId()))
                 .toList();
-        // Staff read every partnership: the turnaround then needs no list of them unless narrowed to a programme.
-        Collection<Long> about = programmeId == null && user.isStaff() ? null : names.keySet();
         TaskHistory.Turnaround allTime = history.turnaround(REVIEW_TASK, about, null);
         TaskHistory.Turnaround recent = history.turnaround(REVIEW_TASK, about,
                 now.minus(Duration.ofDays(TeamFigures.TURNAROUND_WINDOW_DAYS)));
@@ -85,7 +93,7 @@ public class ManagerDashboardReadModel {
 
         return new ManagerDashboard(
                 programme == null ? null : new ManagerDashboard.ProgrammeRef(programme.id(), programme.title()), today,
-                TeamFigures.openTasks(open, now), overdue(programmeId, open, names, user, today, now),
+                TeamFigures.openTasks(open, now), overdue(programmeId, overdueTasks, user, today),
                 new ManagerDashboard.ReviewTurnaround(REVIEW_TASK, window(allTime), window(recent)),
                 TeamFigures.endingSoon(ending, today));
     }
@@ -98,8 +106,8 @@ public class ManagerDashboardReadModel {
      * Overdue milestones of active awards (counted in SQL, only the most overdue read) and overdue team tasks, most
      * overdue first. The first few milestones are enough: no milestone beyond them can be among the items shown.
      */
-    private ManagerDashboard.Overdue overdue(Long programmeId, List<WorkItem> open, Map<Long, String> names,
-            PartnerflowUser user, LocalDate today, Instant now) {
+    private ManagerDashboard.Overdue overdue(Long programmeId, List<WorkItem> overdueTasks, PartnerflowUser user,
+            LocalDate today) {
         List<ManagerDashboard.OverdueItem> items = new ArrayList<>();
         OverdueMilestones.Worst milestones = overdueMilestones.ofActiveAwards(programmeId, today, OVERDUE_SHOWN);
         for (OverdueMilestones.Listed m : milestones.first()) {
@@ -109,10 +117,11 @@ public class ManagerDashboardReadModel {
                         Math.max(0, ChronoUnit.DAYS.between(m.dueDate(), today))));
             }
         }
-        List<WorkItem> overdueTasks = open.stream().filter(t -> t.isOverdue(now)).toList();
         Map<Long, AwardView> awardsById = awards.byIds(user, overdueTasks.stream().map(WorkItem::awardId)
                         .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(AwardView::id, Function.identity()));
+        Map<Long, String> names = partnerships.namesOf(user, overdueTasks.stream().map(WorkItem::partnershipId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         for (WorkItem task : overdueTasks) {
             LocalDate due = dueDay(task.due(), clock);
             AwardView award = task.awardId() == null ? null : awardsById.get(task.awardId());

@@ -1,20 +1,15 @@
 package org.partnerflow.dashboard;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.tasks.TaskHistory;
-import org.partnerflow.tasks.WorkItem;
+import org.partnerflow.tasks.TeamWorkload;
 
 /** The sums behind the manager dashboard, kept free of queries so that they are tested on their own. */
 final class TeamFigures {
@@ -25,41 +20,30 @@ final class TeamFigures {
     private TeamFigures() {
     }
 
-    /** Whole days since the task was created. */
-    static long ageInDays(WorkItem task, Instant now) {
-        return Math.max(0, Duration.between(task.created(), now).toDays());
+    /** Whole days since a moment. */
+    static long ageInDays(Instant created, Instant now) {
+        return Math.max(0, Duration.between(created, now).toDays());
     }
 
-    static ManagerDashboard.AgeCounts ages(Collection<WorkItem> tasks, Instant now) {
+    /** The team's open tasks by kind, the kind with most tasks first, then by name; the ages added up. */
+    static ManagerDashboard.OpenTasks openTasks(List<TeamWorkload.KindCount> kinds, Instant now) {
         int young = 0;
         int middle = 0;
         int old = 0;
-        for (WorkItem task : tasks) {
-            long days = ageInDays(task, now);
-            if (days < 7) {
-                young++;
-            } else if (days <= 30) {
-                middle++;
-            } else {
-                old++;
-            }
+        List<ManagerDashboard.TaskTypeRow> rows = new java.util.ArrayList<>();
+        for (TeamWorkload.KindCount kind : kinds) {
+            ManagerDashboard.AgeCounts ages = new ManagerDashboard.AgeCounts(kind.underSevenDays(),
+                    kind.sevenToThirtyDays(), kind.overThirtyDays());
+            young += kind.underSevenDays();
+            middle += kind.sevenToThirtyDays();
+            old += kind.overThirtyDays();
+            rows.add(new ManagerDashboard.TaskTypeRow(kind.taskDefinitionKey(), kind.name(), ages.total(), ages,
+                    ageInDays(kind.oldestCreated(), now)));
         }
-        return new ManagerDashboard.AgeCounts(young, middle, old);
-    }
-
-    /** The tasks by kind, the kind with most tasks first, then by name. */
-    static ManagerDashboard.OpenTasks openTasks(List<WorkItem> tasks, Instant now) {
-        Map<String, List<WorkItem>> byKey = new LinkedHashMap<>();
-        for (WorkItem task : tasks) {
-            byKey.computeIfAbsent(task.taskDefinitionKey(), k -> new java.util.ArrayList<>()).add(task);
-        }
-        List<ManagerDashboard.TaskTypeRow> rows = byKey.entrySet().stream().map(e -> new ManagerDashboard.TaskTypeRow(
-                        e.getKey(), e.getValue().get(0).name(), e.getValue().size(), ages(e.getValue(), now),
-                        e.getValue().stream().mapToLong(t -> ageInDays(t, now)).max().orElse(0)))
-                .sorted(Comparator.comparingInt(ManagerDashboard.TaskTypeRow::total).reversed()
-                        .thenComparing(ManagerDashboard.TaskTypeRow::name))
-                .toList();
-        return new ManagerDashboard.OpenTasks(tasks.size(), ages(tasks, now), rows);
+        rows.sort(Comparator.comparingInt(ManagerDashboard.TaskTypeRow::total).reversed()
+                .thenComparing(ManagerDashboard.TaskTypeRow::name));
+        return new ManagerDashboard.OpenTasks(young + middle + old, new ManagerDashboard.AgeCounts(young, middle, old),
+                rows);
     }
 
     /** Active awards whose last day falls from today up to 90 days ahead, soonest first. */

@@ -38,6 +38,9 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 
     long countByProgrammeId(Long programmeId);
 
+    @Query("select p.id, p.name from Partnership p where p.id in :ids")
+    List<Object[]> findNamesOf(Collection<Long> ids);
+
     @Query("""
             select p.id from Partnership p where (:programmeId is null or p.programme.id = :programmeId)
             order by p.programme.title, p.place, p.id""")

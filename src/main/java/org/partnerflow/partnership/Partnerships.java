@@ -1,6 +1,7 @@
 package org.partnerflow.partnership;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,6 +103,17 @@ public class Partnerships {
             repository.findNames(programmeId).forEach(row -> names.put((Long) row[0], (String) row[1]));
         } else {
             visibleTo(user, programmeId).forEach(p -> names.put(p.id(), p.name()));
+        }
+        return names;
+    }
+
+    /** The names of the given partnerships that the user may read, in one statement. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(PartnerflowUser user, Collection<Long> ids) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            repository.findNamesOf(ids).stream().filter(row -> user.canRead((Long) row[0]))
+                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
         }
         return names;
     }

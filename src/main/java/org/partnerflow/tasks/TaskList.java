@@ -2,6 +2,7 @@ package org.partnerflow.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -130,12 +131,13 @@ public class TaskList {
     }
 
     /**
-     * Every open task of a team: offered to its group (claimed or not) or assigned to one of its members, for a
-     * team dashboard. Unpaged, and a fixed number of queries however many tasks there are.
+     * The open tasks of a team that are past their due date: offered to its group (claimed or not) or assigned to
+     * one of its members, oldest first; a fixed number of queries however many there are. Counting all of a team's
+     * open tasks is TeamWorkload's job, in SQL.
      */
     @Transactional(readOnly = true)
-    public List<WorkItem> openForTeam(String group, Collection<String> members) {
-        TaskQuery query = taskService.createTaskQuery();
+    public List<WorkItem> overdueForTeam(String group, Collection<String> members, Instant now) {
+        TaskQuery query = taskService.createTaskQuery().dueBefore(java.util.Date.from(now));
         if (members.isEmpty()) {
             query.taskCandidateGroup(group).includeAssignedTasks();
         } else {

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.tasks.WorkItem;
+import org.partnerflow.tasks.TeamWorkload;
 
 /** The manager dashboard's sums without Spring: ages, medians, the 90-day windows. */
 class ManagerDashboardFiguresTest {
@@ -21,16 +21,19 @@ class ManagerDashboardFiguresTest {
     static final Instant NOW = LocalDate.of(2027, 6, 15).atTime(12, 0).atZone(UK).toInstant();
 
     @Test
-    void openTasksAreCountedByTypeInThreeAgeBands() {
-        List<WorkItem> tasks = List.of(task("reviewMilestoneEvidence", 0), task("reviewMilestoneEvidence", 6),
-                task("reviewMilestoneEvidence", 7), task("reviewMilestoneEvidence", 30), task("reviewMilestoneEvidence", 31),
-                task("triageUpdateRequest", 45));
-        ManagerDashboard.OpenTasks open = TeamFigures.openTasks(tasks, NOW);
+    void kindsWithMostOpenTasksComeFirstAndTheirAgesAddUp() {
+        List<TeamWorkload.KindCount> kinds = List.of(
+                new TeamWorkload.KindCount("triageUpdateRequest", "Triage update request", 0, 0, 1,
+                        NOW.minus(Duration.ofDays(45)).minusSeconds(60)),
+                new TeamWorkload.KindCount("reviewMilestoneEvidence", "Review milestone evidence", 2, 2, 1,
+                        NOW.minus(Duration.ofDays(31)).minusSeconds(60)));
+        ManagerDashboard.OpenTasks open = TeamFigures.openTasks(kinds, NOW);
         assertThat(open.total()).isEqualTo(6);
         assertThat(open.byAge()).isEqualTo(new ManagerDashboard.AgeCounts(2, 2, 2));
         assertThat(open.byType()).extracting(ManagerDashboard.TaskTypeRow::taskDefinitionKey)
                 .containsExactly("reviewMilestoneEvidence", "triageUpdateRequest");
         ManagerDashboard.TaskTypeRow reviews = open.byType().get(0);
+        assertThat(reviews.total()).isEqualTo(5);
         assertThat(reviews.byAge()).isEqualTo(new ManagerDashboard.AgeCounts(2, 2, 1));
         assertThat(reviews.oldestAgeDays()).isEqualTo(31);
         assertThat(open.byType().get(1).oldestAgeDays()).isEqualTo(45);
@@ -55,12 +58,6 @@ class ManagerDashboardFiguresTest {
                 .isEqualTo(LocalDate.of(2027, 5, 31));
         assertThat(ManagerDashboardReadModel.dueDay(LocalDate.of(2027, 6, 1).atTime(17, 0).atZone(UK).toInstant(), clock))
                 .isEqualTo(LocalDate.of(2027, 6, 1));
-    }
-
-    private static WorkItem task(String key, int ageDays) {
-        return new WorkItem(key + ageDays, key.equals("triageUpdateRequest") ? "Triage update request"
-                : "Review milestone evidence", key, "p", "pi", null, 1L, 1L, null, List.of("programme-managers"),
-                NOW.minus(Duration.ofDays(ageDays)).minusSeconds(60), null);
     }
 
     private static AwardView award(long id, AwardStatus status, LocalDate end) {

@@ -33,6 +33,7 @@ import org.partnerflow.support.Api;
 import org.partnerflow.support.DemoAppTest;
 import org.partnerflow.tasks.TaskHistory;
 import org.partnerflow.tasks.TaskList;
+import org.partnerflow.tasks.TeamWorkload;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -58,6 +59,7 @@ class ManagerDashboardTest {
     @Autowired OverdueMilestones overdueMilestones;
     @Autowired TaskList tasks;
     @Autowired TaskHistory history;
+    @Autowired TeamWorkload workload;
     @Autowired org.camunda.bpm.engine.HistoryService historyService;
 
     @Test
@@ -73,10 +75,23 @@ class ManagerDashboardTest {
                         + ages.get("overThirtyDays").asInt()).isEqualTo(row.get("total").asInt());
             }
             Map<String, Integer> expected = new HashMap<>();
+            Map<String, String> expectedAges = new HashMap<>();
+            java.time.Instant now = java.time.Instant.now();
             for (var task : teamQuery().list()) {
                 expected.merge(task.getTaskDefinitionKey(), 1, Integer::sum);
+                // the bands by whole days since creation: under 7, 7 to 30, 31 or more
+                long days = Duration.between(task.getCreateTime().toInstant(), now).toDays();
+                expectedAges.merge(task.getTaskDefinitionKey(), days < 7 ? "1,0,0" : days <= 30 ? "0,1,0" : "0,0,1",
+                        ManagerDashboardTest::addBands);
             }
             assertThat(byType).isEqualTo(expected);
+            Map<String, String> ages = new HashMap<>();
+            for (JsonNode row : open.get("byType")) {
+                JsonNode a = row.get("byAge");
+                ages.put(row.get("taskDefinitionKey").asText(), a.get("underSevenDays").asInt() + ","
+                        + a.get("sevenToThirtyDays").asInt() + "," + a.get("overThirtyDays").asInt());
+            }
+            assertThat(ages).isEqualTo(expectedAges);
             assertThat(open.get("total").asLong()).isEqualTo(teamQuery().count());
         });
         assertThat(teamQuery().count()).as("the demo has work for programme managers").isPositive();
@@ -127,7 +142,7 @@ class ManagerDashboardTest {
         // Coventry's 36 months run to 2029.
         Clock midFebruary2028 = Clock.fixed(LocalDate.of(2028, 2, 15).atTime(9, 0).atZone(UK).toInstant(), UK);
         ManagerDashboardReadModel model = new ManagerDashboardReadModel(programmes, partnerships, awards,
-                overdueMilestones, appUsers, tasks, history, midFebruary2028);
+                overdueMilestones, appUsers, tasks, history, workload, midFebruary2028);
         ManagerDashboard dashboard = model.of(null, manager());
         assertThat(dashboard.asOf()).isEqualTo(LocalDate.of(2028, 2, 15));
         ManagerDashboard.EndingAward gwent = dashboard.awardsEndingSoon().stream()
@@ -210,6 +225,13 @@ class ManagerDashboardTest {
         // narrowed to a programme without reviews: none, and no median
         assertThat(history.turnaround("reviewMilestoneEvidence", List.of(-1L), null))
                 .isEqualTo(new TaskHistory.Turnaround(0, null));
+    }
+
+    private static String addBands(String a, String b) {
+        String[] x = a.split(",");
+        String[] y = b.split(",");
+        return (Integer.parseInt(x[0]) + Integer.parseInt(y[0])) + "," + (Integer.parseInt(x[1]) + Integer.parseInt(y[1]))
+                + "," + (Integer.parseInt(x[2]) + Integer.parseInt(y[2]));
     }
 
     /** The median in days to one decimal, half up; the mean of the middle two for an even count. */
