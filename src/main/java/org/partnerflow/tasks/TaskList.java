@@ -35,6 +35,7 @@ import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.NotFoundException;
 import org.partnerflow.tasks.internal.CandidateGroups;
+import org.partnerflow.tasks.internal.OneCommandCompletion;
 import org.partnerflow.tasks.internal.TaskBodies;
 import org.partnerflow.tasks.internal.TaskTypes;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,11 +62,13 @@ public class TaskList {
     private final Map<String, TaskForm<?>> forms;
     private final Clock clock;
     private final AuditTrail audit;
+    private final OneCommandCompletion completion;
 
     TaskList(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
             IdentityService identityService, CandidateGroups candidateGroups, TaskBodies bodies, TaskTypes types,
-            List<TaskForm<?>> forms, Clock clock, AuditTrail audit) {
+            List<TaskForm<?>> forms, Clock clock, AuditTrail audit, OneCommandCompletion completion) {
         this.audit = audit;
+        this.completion = completion;
         this.types = types;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -257,15 +260,11 @@ public class TaskList {
         B typed = bodies.read(body, form.bodyType());
         identityService.setAuthentication(user.getUsername(), user.groups());
         try {
-            Map<String, Object> variables = form.complete(task, typed, user);
-            // Claim first, as a command of its own: its update of the task row takes the row's lock, so parallel
-            // completions of one task lose here with a 409 before the completion's own writes. Claiming inside the
-            // completion's command saves 12 of 51 statements but lets them all run into the domain's unique keys
-            // (measured; docs/performance.md).
-            if (task.assignee() == null) {
-                taskService.claim(task.id(), user.getUsername());
+            if (!completion.lock(task.id())) {
+                throw new ConflictException("Task " + task.id() + " has already been completed.");
             }
-            taskService.complete(task.id(), variables);
+            Map<String, Object> variables = form.complete(task, typed, user);
+            completion.complete(task.id(), user.getUsername(), task.assignee() == null, variables);
             audit.record(entry(task, "TASK_COMPLETED", "Completed " + task.name(), user));
         } catch (OptimisticLockingException e) {
             throw new ConflictException("Task " + task.id() + " was completed or changed by someone else at the same time.");

@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.milestone.MilestoneDelivery;
 import org.partnerflow.programme.Programme;
@@ -37,7 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ConcurrentRequestsOnPostgresTest {
 
     static final int THREADS = 8;
-    static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS);
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -45,13 +43,13 @@ class ConcurrentRequestsOnPostgresTest {
     @Autowired jakarta.persistence.EntityManager entityManager;
     @Autowired TransactionTemplate tx;
 
-    @AfterAll
-    static void stopPool() {
-        POOL.shutdownNow();
-    }
-
     @Test
     void parallelCompletionsOfOneTaskHaveExactlyOneWinnerAndTheProcessMovesOnOnce() throws Exception {
+        oneWinnerAmongParallelCompletions(port, jdbc);
+    }
+
+    /** Also run on H2 (ParallelCompletionOnH2Test): the task row's lock must work on both databases. */
+    static void oneWinnerAmongParallelCompletions(int port, JdbcTemplate jdbc) throws Exception {
         NewPartnership p = NewPartnership.create(port);
         Api partner = p.partnerApi(port);
         long awardId = startAward(partner, p);
@@ -64,15 +62,15 @@ class ConcurrentRequestsOnPostgresTest {
         assertThat(responses).filteredOn(r -> r.status() == 204).hasSize(1);
         assertThat(responses).filteredOn(r -> r.status() != 204).hasSize(THREADS - 1)
                 .allSatisfy(r -> assertConflictProblem(r));
-        assertThat(count("select count(*) from milestone where award_id = ?", awardId)).isEqualTo(3);
-        assertThat(count("select count(*) from payment_tranche where award_id = ?", awardId)).isEqualTo(3);
-        assertThat(count("select count(*) from act_hi_taskinst where proc_inst_id_ = ? and task_def_key_ = 'submitProposal'"
+        assertThat(count(jdbc, "select count(*) from milestone where award_id = ?", awardId)).isEqualTo(3);
+        assertThat(count(jdbc, "select count(*) from payment_tranche where award_id = ?", awardId)).isEqualTo(3);
+        assertThat(count(jdbc, "select count(*) from act_hi_taskinst where proc_inst_id_ = ? and task_def_key_ = 'submitProposal'"
                 + " and end_time_ is not null", instance)).isEqualTo(1);
-        assertThat(count("select count(*) from act_hi_actinst where proc_inst_id_ = ? and act_id_ = 'checkEligibility'",
+        assertThat(count(jdbc, "select count(*) from act_hi_actinst where proc_inst_id_ = ? and act_id_ = 'checkEligibility'",
                 instance)).isEqualTo(1);
-        assertThat(count("select count(*) from act_hi_op_log where task_id_ = ? and operation_type_ = 'Complete'", task))
+        assertThat(count(jdbc, "select count(*) from act_hi_op_log where task_id_ = ? and operation_type_ = 'Complete'", task))
                 .isEqualTo(1);
-        assertThat(count("select count(*) from act_ru_task where proc_inst_id_ = ? and task_def_key_ = 'assessProposal'",
+        assertThat(count(jdbc, "select count(*) from act_ru_task where proc_inst_id_ = ? and task_def_key_ = 'assessProposal'",
                 instance)).isEqualTo(1);
         assertThat(partner.get("/api/v1/awards/" + awardId).json().get("amountRequested").decimalValue())
                 .isEqualByComparingTo("300000.00");
@@ -213,6 +211,7 @@ class ConcurrentRequestsOnPostgresTest {
 
     /** Runs the call on {@code n} threads released together; results in thread order. */
     private static <T> List<T> race(int n, java.util.function.IntFunction<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n); // its own: another class may race after this one
         CountDownLatch ready = new CountDownLatch(n);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<T>> futures = new ArrayList<>();
@@ -223,13 +222,17 @@ class ConcurrentRequestsOnPostgresTest {
                 go.await();
                 return call.apply(index);
             };
-            futures.add(POOL.submit(task));
+            futures.add(pool.submit(task));
         }
         ready.await(10, TimeUnit.SECONDS);
         go.countDown();
         List<T> results = new ArrayList<>();
-        for (Future<T> future : futures) {
-            results.add(future.get(60, TimeUnit.SECONDS));
+        try {
+            for (Future<T> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return results;
     }
@@ -240,7 +243,7 @@ class ConcurrentRequestsOnPostgresTest {
         assertThat(response.json().get("detail").asText()).isNotBlank().doesNotContain("Exception", "SQL");
     }
 
-    private long startAward(Api partner, NewPartnership p) {
+    private static long startAward(Api partner, NewPartnership p) {
         Api.Response started = partner.post("/api/v1/awards", Map.of("partnershipId", p.partnershipId()));
         assertThat(started.status()).as(started.toString()).isEqualTo(201);
         return started.json().get("id").asLong();
@@ -281,6 +284,11 @@ class ConcurrentRequestsOnPostgresTest {
 
     private int disbursements(long awardId) {
         return count("select count(*) from disbursement where award_id = ?", awardId);
+    }
+
+    private static int count(JdbcTemplate jdbc, String sql, Object... args) {
+        Integer n = jdbc.queryForObject(sql, Integer.class, args);
+        return n == null ? 0 : n;
     }
 
     private int count(String sql, Object... args) {
