@@ -49,11 +49,15 @@ class DeploymentFilesTest {
     }
 
     @Test
-    void theDockerfileRunsThePackagedJarAsANonRootUser() throws IOException {
+    void theDockerfileRunsThePackagedJarAsANonRootUserWithAClassDataArchive() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("Dockerfile"));
         assertThat(lines).anyMatch(l -> l.startsWith("FROM eclipse-temurin:17"))
                 .anyMatch(l -> l.startsWith("COPY target/partnerflow-") && l.endsWith(".jar /app/partnerflow.jar"))
                 .anyMatch(l -> l.startsWith("USER ") && !l.contains("root"))
-                .anyMatch(l -> l.startsWith("ENTRYPOINT") && l.contains("/app/partnerflow.jar"));
+                .anyMatch(l -> l.contains("-Djarmode=tools -jar /app/partnerflow.jar extract --destination /app/run"))
+                .anyMatch(l -> l.contains("-XX:ArchiveClassesAtExit=/app/run/partnerflow.jsa")
+                        && l.contains("-Dspring.context.exit=onRefresh"))
+                .anyMatch(l -> l.startsWith("ENTRYPOINT") && l.contains("-XX:SharedArchiveFile=/app/run/partnerflow.jsa")
+                        && l.contains("/app/run/partnerflow.jar"));
     }
 }
