@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.milestone.MilestoneDelivery;
 import org.partnerflow.scale.ScaleData;
+import org.partnerflow.scale.ScaleTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,13 +79,7 @@ abstract class LoadBenchmark {
         ScaleData.Result generated = new ScaleData(jdbc, tx, runtime, tasks, delivery, clock, encoder.encode("demo"))
                 .generate(programmes, partnerships, 1.0);
         long programme = jdbc.queryForObject("select max(id) from programme where code like 'SC%'", Long.class);
-        List<String[]> submits = jdbc.query("""
-                select t.ID_, u.username from ACT_RU_TASK t
-                join ACT_RU_VARIABLE v on v.PROC_INST_ID_ = t.PROC_INST_ID_ and v.NAME_ = 'partnershipId'
-                join user_partnership up on up.partnership_id = v.LONG_
-                join app_user u on u.id = up.user_id
-                where t.TASK_DEF_KEY_ = 'submitMilestoneEvidence' and u.username like 'scale.p%'
-                order by t.ID_""", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
+        List<String[]> submits = ScaleTasks.evidenceSubmissions(jdbc);
         List<String> reviews = jdbc.queryForList(
                 "select ID_ from ACT_RU_TASK where TASK_DEF_KEY_ = 'reviewMilestoneEvidence' order by ID_", String.class);
         ConcurrentLinkedQueue<String[]> submitQueue = new ConcurrentLinkedQueue<>(submits);

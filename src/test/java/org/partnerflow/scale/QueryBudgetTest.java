@@ -108,13 +108,7 @@ class QueryBudgetTest {
     @Test
     void completingATaskRunsAFixedNumberOfStatements() throws Exception {
         new ScaleData(jdbc, tx, runtime, tasks, delivery, clock, encoder.encode("demo")).generate(1, 20, 1.0);
-        List<String[]> open = jdbc.query("""
-                select t.ID_, u.username from ACT_RU_TASK t
-                join ACT_RU_VARIABLE v on v.PROC_INST_ID_ = t.PROC_INST_ID_ and v.NAME_ = 'partnershipId'
-                join user_partnership up on up.partnership_id = v.LONG_
-                join app_user u on u.id = up.user_id
-                where t.TASK_DEF_KEY_ = 'submitMilestoneEvidence' and u.username like 'scale.p%'
-                order by t.ID_""", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
+        List<String[]> open = ScaleTasks.evidenceSubmissions(jdbc);
         assertThat(open).hasSizeGreaterThanOrEqualTo(2);
         String body = "{\"narrative\":\"Evidence\",\"links\":[\"https://example.org/e\"]}";
         mvc.perform(post("/api/v1/tasks/" + open.get(0)[0] + "/complete").contentType("application/json").content(body)
