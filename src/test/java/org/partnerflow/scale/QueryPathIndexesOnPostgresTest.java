@@ -33,6 +33,8 @@ class QueryPathIndexesOnPostgresTest {
         PATHS.put("select * from award where process_instance_id = 'x'", "ix_award_process_instance");
         PATHS.put("select * from milestone where award_id in (1, 2) order by award_id, sequence", "uk_milestone_sequence");
         PATHS.put("select * from milestone where status = 'OVERDUE' and due_date < current_date", "ix_milestone_status_due");
+        PATHS.put("select count(*) from milestone where status = 'OVERDUE' or (status in ('PLANNED', 'CHANGES_REQUESTED')"
+                + " and due_date < current_date)", "ix_milestone_status_due");
         PATHS.put("select * from payment_tranche where award_id in (1, 2)", "uk_tranche_sequence");
         PATHS.put("select * from payment_tranche where milestone_id = 1", "ix_tranche_milestone");
         PATHS.put("select * from disbursement where award_id in (1, 2)", "ix_disbursement_award");
