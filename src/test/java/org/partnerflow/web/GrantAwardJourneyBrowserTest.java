@@ -121,7 +121,10 @@ class GrantAwardJourneyBrowserTest {
                 .contains("£300,000.00", "Report progress every quarter.",
                         "Accepting makes the award active; the offer is withdrawn if not accepted by");
         browser.findElement(By.xpath("//button[normalize-space()='Claim this task']")).click();
-        assertThat(browser.findElement(By.cssSelector(".pf-claim")).getText()).contains("You have claimed this task");
+        // The page before the click has a .pf-claim panel too: wait for the reloaded one, not the stale one.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(".pf-claim"), "You have claimed this task"));
         Browser.screenshotFullPage(browser, "journey-6-accept-offer");
         String acceptTask = browser.getCurrentUrl();
         browser.findElement(By.xpath("//button[normalize-space()='Accept the offer']")).click();
