@@ -11,17 +11,6 @@ import org.springframework.data.jpa.repository.Query;
 interface AwardRepository extends JpaRepository<Award, Long> {
 
     @EntityGraph(attributePaths = {"programme", "partnership"})
-    @Query("""
-            select a from Award a
-            where (:programmeId is null or a.programme.id = :programmeId)
-              and (:partnershipId is null or a.partnership.id = :partnershipId)
-              and (:status is null or a.status = :status)
-              and (:allPartnerships = true or a.partnership.id in :partnershipIds)
-            order by a.id desc""")
-    List<Award> search(Long programmeId, Long partnershipId, AwardStatus status, boolean allPartnerships,
-            Collection<Long> partnershipIds);
-
-    @EntityGraph(attributePaths = {"programme", "partnership"})
     @Query(value = """
             select a from Award a
             where (:programmeId is null or a.programme.id = :programmeId)
@@ -34,7 +23,7 @@ interface AwardRepository extends JpaRepository<Award, Long> {
               and (:partnershipId is null or a.partnership.id = :partnershipId)
               and (:status is null or a.status = :status)
               and (:allPartnerships = true or a.partnership.id in :partnershipIds)""")
-    org.springframework.data.domain.Page<Award> searchPage(Long programmeId, Long partnershipId, AwardStatus status,
+    org.springframework.data.domain.Page<Award> search(Long programmeId, Long partnershipId, AwardStatus status,
             boolean allPartnerships, Collection<Long> partnershipIds, org.springframework.data.domain.Pageable page);
 
     @EntityGraph(attributePaths = {"programme", "partnership"})

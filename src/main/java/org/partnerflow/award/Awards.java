@@ -106,9 +106,8 @@ public class Awards {
 
     @Transactional(readOnly = true)
     public List<AwardView> visibleTo(PartnerflowUser user, Long programmeId, Long partnershipId, AwardStatus status) {
-        Set<Long> own = user.partnershipIds().isEmpty() ? Set.of(-1L) : user.partnershipIds();
-        return repository.search(programmeId, partnershipId, status, user.isStaff(), own).stream()
-                .map(AwardView::of).toList();
+        return search(user, programmeId, partnershipId, status, org.springframework.data.domain.Pageable.unpaged())
+                .stream().map(AwardView::of).toList();
     }
 
     /** One page of the awards the user may see (pages from 0, newest first), and how many there are in all. */
@@ -119,10 +118,16 @@ public class Awards {
     public AwardPage visibleTo(PartnerflowUser user, Long programmeId, Long partnershipId, AwardStatus status, int page,
             int size) {
         Paging.check(page, size);
-        Set<Long> own = user.partnershipIds().isEmpty() ? Set.of(-1L) : user.partnershipIds();
-        var found = repository.searchPage(programmeId, partnershipId, status, user.isStaff(), own,
+        var found = search(user, programmeId, partnershipId, status,
                 org.springframework.data.domain.PageRequest.of(page, size));
         return new AwardPage(found.getContent().stream().map(AwardView::of).toList(), found.getTotalElements());
+    }
+
+    /** Unpaged, Spring Data runs only the select; a page also counts, unless a short first page makes that moot. */
+    private org.springframework.data.domain.Page<Award> search(PartnerflowUser user, Long programmeId,
+            Long partnershipId, AwardStatus status, org.springframework.data.domain.Pageable page) {
+        Set<Long> own = user.partnershipIds().isEmpty() ? Set.of(-1L) : user.partnershipIds();
+        return repository.search(programmeId, partnershipId, status, user.isStaff(), own, page);
     }
 
     /**

@@ -65,7 +65,6 @@ public class PortfolioReadModel {
 
     /** Rows on a page unless the caller asks for another size. */
     public static final int DEFAULT_PAGE_SIZE = 25;
-    public static final int MAX_PAGE_SIZE = Paging.MAX_SIZE;
 
     /** The whole portfolio, every row: for the CSV and for callers that need all partnerships. */
     @Transactional(readOnly = true)
