@@ -9,14 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by its system chromedriver: never a downloaded browser. Where neither is
@@ -48,6 +52,24 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         return driver;
+    }
+
+    /**
+     * Clicks a link and returns once its page has replaced the one it was on. Without the wait, a link back to the
+     * page already shown (the task list after completing a task) lets the next lookup find the old page's elements,
+     * which go stale under it.
+     */
+    public static void follow(WebDriver driver, WebElement link) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        link.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Follows the header's navigation link with this text. */
+    public static void navigate(WebDriver driver, String linkText) {
+        follow(driver, driver.findElement(By.cssSelector(".pf-nav")).findElement(By.linkText(linkText)));
     }
 
     public static void resize(WebDriver driver, int width, int height) {

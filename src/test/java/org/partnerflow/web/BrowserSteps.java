@@ -57,13 +57,11 @@ final class BrowserSteps {
      * that also mentions {@code alsoShowing} (a due date, when a partnership has one task of the kind per milestone).
      */
     void openTask(String partnership, String reference, String taskName, String alsoShowing) {
-        browser.findElement(By.cssSelector(".pf-nav")).findElement(By.linkText("Tasks")).click();
+        Browser.navigate(browser, "Tasks");
         if (!browser.findElements(By.id("partnershipId")).isEmpty()) {
             new Select(browser.findElement(By.id("partnershipId"))).selectByVisibleText(partnership);
-            WebElement show = browser.findElement(By.xpath("//button[normalize-space()='Show tasks']"));
-            show.click();
             // The unfiltered list may hold the same row: look for it only once the filtered page has replaced it.
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(show));
+            Browser.follow(browser, browser.findElement(By.xpath("//button[normalize-space()='Show tasks']")));
         }
         String row = "//tr[td//a[normalize-space()='" + reference + "'] and td/a[normalize-space()='" + taskName + "']"
                 + (alsoShowing == null ? "" : " and contains(., '" + alsoShowing + "')") + "]";

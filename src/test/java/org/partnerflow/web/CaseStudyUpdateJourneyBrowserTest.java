@@ -107,7 +107,7 @@ class CaseStudyUpdateJourneyBrowserTest {
             }
         }
         assertThat(id).as("a %s task about %s for %s", key, text, username).isNotNull();
-        browser.findElement(By.cssSelector(".pf-nav")).findElement(By.linkText("Tasks")).click();
+        Browser.navigate(browser, "Tasks");
         browser.findElement(By.cssSelector("a[href$='/tasks/" + id + "']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/tasks/" + id));
     }

@@ -60,7 +60,7 @@ class GrantAwardJourneyBrowserTest {
         assertThat(browser.findElement(By.cssSelector("[aria-labelledby^=tasks-heading]")).getText())
                 .contains("1 open task", "Submit proposal");
         Browser.screenshot(browser, "journey-0-partner-home");
-        browser.findElement(By.cssSelector(".pf-nav")).findElement(By.linkText("Tasks")).click();
+        Browser.navigate(browser, "Tasks");
         assertThat(heading()).isEqualTo("Your tasks");
         assertThat(rowOf(reference).getText()).contains("Submit proposal", p.name(), "Not claimed");
         Browser.screenshot(browser, "journey-1-partner-tasks");
@@ -165,10 +165,10 @@ class GrantAwardJourneyBrowserTest {
 
     /** Opens one of the caller's tasks for this award through the task list, filtered to its partnership. */
     private void openTask(NewPartnership p, String reference, String taskName) {
-        browser.findElement(By.cssSelector(".pf-nav")).findElement(By.linkText("Tasks")).click();
+        Browser.navigate(browser, "Tasks");
         if (!browser.findElements(By.id("partnershipId")).isEmpty()) {
             new Select(browser.findElement(By.id("partnershipId"))).selectByVisibleText(p.name());
-            browser.findElement(By.xpath("//button[normalize-space()='Show tasks']")).click();
+            Browser.follow(browser, browser.findElement(By.xpath("//button[normalize-space()='Show tasks']")));
         }
         if (taskName.equals("Assess proposal")) {
             Browser.screenshot(browser, "journey-4-assessor-tasks-filtered");
