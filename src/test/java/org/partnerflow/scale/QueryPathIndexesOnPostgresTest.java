@@ -62,6 +62,10 @@ class QueryPathIndexesOnPostgresTest {
         PATHS.put("select * from case_study_update where case_study_id = 1", "ix_case_study_update_case_study");
         PATHS.put("select * from audit_event where award_id = 1 order by occurred_at", "ix_audit_award");
         PATHS.put("select * from audit_event where partnership_id = 1 order by occurred_at", "ix_audit_partnership");
+        // Camunda's tables, indexed by tasks.internal.EngineIndexes once the engine has made its schema
+        PATHS.put("select count(*) from ACT_HI_TASKINST where TASK_DEF_KEY_ = 'reviewMilestoneEvidence' "
+                + "and END_TIME_ >= current_date - 90", "pf_ix_hi_task_key_end");
+        PATHS.put("select * from ACT_RU_TASK where DUE_DATE_ < current_timestamp", "pf_ix_ru_task_due");
     }
 
     @Autowired JdbcTemplate jdbc;
