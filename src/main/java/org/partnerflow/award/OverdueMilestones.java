@@ -37,7 +37,7 @@ public class OverdueMilestones {
 
     /**
      * The overdue milestones of active awards, of one programme or (null) of every programme: counted in SQL and
-     * only the first few read, most overdue first, then by title; two statements whatever the portfolio's size.
+     * only the first few read, most overdue first, then by title; one statement whatever the portfolio's size.
      */
     @Transactional(readOnly = true)
     public Worst ofActiveAwards(Long programmeId, LocalDate today, int first) {
@@ -46,15 +46,22 @@ public class OverdueMilestones {
                 where a.status = org.partnerflow.award.AwardStatus.ACTIVE
                   and (:programmeId is null or a.programme.id = :programmeId)
                   and (m.status = :overdue or (m.status in :awaiting and m.dueDate < :today))""";
-        long total = entityManager.createQuery("select count(m) " + where, Long.class)
-                .setParameter("programmeId", programmeId).setParameter("awaiting", AWAITING_EVIDENCE)
-                .setParameter("overdue", MilestoneStatus.OVERDUE).setParameter("today", today).getSingleResult();
-        List<Listed> listed = entityManager.createQuery(
-                        "select m.id, m.title, m.dueDate, a.id, a.reference, p.id, p.name " + where
+        if (first <= 0) {
+            return new Worst(entityManager.createQuery("select count(m) " + where, Long.class)
+                    .setParameter("programmeId", programmeId).setParameter("awaiting", AWAITING_EVIDENCE)
+                    .setParameter("overdue", MilestoneStatus.OVERDUE).setParameter("today", today).getSingleResult(),
+                    List.of());
+        }
+        // The count rides along with the first rows (a window over the whole result), so the overdue milestones,
+        // which grow with the portfolio, are found once rather than once to count and once to list.
+        List<Object[]> rows = entityManager.createQuery(
+                        "select m.id, m.title, m.dueDate, a.id, a.reference, p.id, p.name, count(*) over () " + where
                                 + " order by m.dueDate, m.title, m.id", Object[].class)
                 .setParameter("programmeId", programmeId).setParameter("awaiting", AWAITING_EVIDENCE)
                 .setParameter("overdue", MilestoneStatus.OVERDUE).setParameter("today", today)
-                .setMaxResults(first).getResultList().stream()
+                .setMaxResults(first).getResultList();
+        long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[7]).longValue();
+        List<Listed> listed = rows.stream()
                 .map(r -> new Listed((Long) r[0], (String) r[1], (LocalDate) r[2], (Long) r[3], (String) r[4],
                         (Long) r[5], (String) r[6]))
                 .toList();
