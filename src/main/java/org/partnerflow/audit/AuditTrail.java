@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.partnerflow.audit.internal.AuditEvent;
 import org.partnerflow.audit.internal.AuditEventRepository;
+import org.partnerflow.audit.internal.AuditWriter;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -19,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records state changes in the transaction that makes them, and reads an award's trail. Recording outside a
- * transaction is refused (MANDATORY), so an event is committed with its change or rolled back with it.
+ * transaction is refused (MANDATORY), so an event is committed with its change or rolled back with it; a
+ * transaction's events are written together just before it commits (AuditWriter), so they are not visible to
+ * reads inside the transaction that records them.
  */
 @Service
 public class AuditTrail {
@@ -30,11 +33,13 @@ public class AuditTrail {
     };
 
     private final AuditEventRepository events;
+    private final AuditWriter writer;
     private final ObjectMapper json;
     private final Clock clock;
 
-    AuditTrail(AuditEventRepository events, ObjectMapper json, Clock clock) {
+    AuditTrail(AuditEventRepository events, AuditWriter writer, ObjectMapper json, Clock clock) {
         this.events = events;
+        this.writer = writer;
         this.json = json;
         this.clock = clock;
     }
@@ -42,7 +47,7 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry entry) {
         String actor = entry.actor() != null && !entry.actor().isBlank() ? entry.actor() : currentActor();
-        events.save(new AuditEvent(clock.instant(), actor, entry.awardId(), entry.partnershipId(),
+        writer.add(new AuditEvent(clock.instant(), actor, entry.awardId(), entry.partnershipId(),
                 entry.subject().name(), entry.subjectId(), entry.action(), entry.summary(), entry.moneyField(),
                 entry.amountBefore(), entry.amountAfter(), entry.changes().isEmpty() ? null : write(entry.changes())));
     }

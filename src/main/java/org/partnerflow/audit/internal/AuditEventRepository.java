@@ -5,10 +5,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
-/** Append and read only: no update or delete is offered. */
+/** Reads only: AuditWriter appends (one batch per transaction); nothing updates or deletes. */
 public interface AuditEventRepository extends Repository<AuditEvent, Long> {
-
-    AuditEvent save(AuditEvent event);
 
     Page<AuditEvent> findByAwardIdOrderByOccurredAtDescIdDesc(Long awardId, Pageable page);
 
