@@ -36,9 +36,21 @@ public class MilestonePlan {
         return MilestoneFacts.of(milestone, trancheOf(milestone));
     }
 
+    /**
+     * Marks the milestone's evidence submitted and says what changed. Reads the milestone and its award in one
+     * statement (this runs on every evidence submission), not the tranches and partnership that facts() reads.
+     */
     @Transactional
-    public void markSubmitted(long milestoneId) {
-        milestone(milestoneId).markSubmitted();
+    public MilestoneStatusChange markSubmitted(long milestoneId) {
+        Milestone milestone = entityManager.createQuery(
+                        "select m from Milestone m join fetch m.award where m.id = :id", Milestone.class)
+                .setParameter("id", milestoneId).getResultList().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Milestone", milestoneId));
+        MilestoneStatus before = milestone.getStatus();
+        milestone.markSubmitted();
+        Award award = milestone.getAward();
+        return new MilestoneStatusChange(milestone.getId(), milestone.getTitle(), award.getId(),
+                award.getPartnership().getId(), before, milestone.getStatus());
     }
 
     @Transactional

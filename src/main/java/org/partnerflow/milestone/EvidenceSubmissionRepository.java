@@ -5,4 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface EvidenceSubmissionRepository extends JpaRepository<EvidenceSubmission, Long> {
     List<EvidenceSubmission> findByMilestoneIdOrderByRound(Long milestoneId);
+
+    long countByMilestoneId(Long milestoneId);
 }

@@ -8,6 +8,7 @@ import org.partnerflow.audit.AuditSubject;
 import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.award.MilestoneFacts;
 import org.partnerflow.award.MilestonePlan;
+import org.partnerflow.award.MilestoneStatusChange;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.Money;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,13 +49,13 @@ public class MilestoneDelivery {
 
     @Transactional
     public void submitEvidence(long milestoneId, EvidenceRequest request, String partner) {
-        int round = submissions.findByMilestoneIdOrderByRound(milestoneId).size() + 1;
-        MilestoneFacts before = plan.facts(milestoneId);
-        plan.markSubmitted(milestoneId);
+        int round = (int) submissions.countByMilestoneId(milestoneId) + 1;
+        MilestoneStatusChange change = plan.markSubmitted(milestoneId);
         submissions.save(new EvidenceSubmission(milestoneId, round, request.narrative().trim(),
                 request.links() == null ? List.of() : request.links(), partner, clock.instant()));
-        audit.record(entry(before, "EVIDENCE_SUBMITTED", "Evidence for " + before.title() + " submitted (round "
-                + round + ")").by(partner).change("status", before.status(), plan.facts(milestoneId).status()));
+        audit.record(entry(milestoneId, change.awardId(), change.partnershipId(), "EVIDENCE_SUBMITTED",
+                "Evidence for " + change.title() + " submitted (round " + round + ")").by(partner)
+                .change("status", change.before(), change.after()));
     }
 
     @Transactional
@@ -125,8 +126,11 @@ public class MilestoneDelivery {
     }
 
     private static AuditEntry entry(MilestoneFacts facts, String action, String summary) {
-        return AuditEntry.of(AuditSubject.MILESTONE, facts.milestoneId(), action, summary)
-                .award(facts.awardId(), facts.partnershipId());
+        return entry(facts.milestoneId(), facts.awardId(), facts.partnershipId(), action, summary);
+    }
+
+    private static AuditEntry entry(Long milestoneId, Long awardId, Long partnershipId, String action, String summary) {
+        return AuditEntry.of(AuditSubject.MILESTONE, milestoneId, action, summary).award(awardId, partnershipId);
     }
 
     @Transactional(readOnly = true)

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +15,11 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -35,6 +31,7 @@ import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.NotFoundException;
 import org.partnerflow.tasks.internal.CandidateGroups;
+import org.partnerflow.tasks.internal.InstanceFacts;
 import org.partnerflow.tasks.internal.OneCommandCompletion;
 import org.partnerflow.tasks.internal.TaskBodies;
 import org.partnerflow.tasks.internal.TaskTypes;
@@ -53,7 +50,7 @@ public class TaskList {
     public static final String AWARD_ID = "awardId";
 
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
+    private final InstanceFacts instanceFacts;
     private final HistoryService historyService;
     private final IdentityService identityService;
     private final CandidateGroups candidateGroups;
@@ -64,14 +61,14 @@ public class TaskList {
     private final AuditTrail audit;
     private final OneCommandCompletion completion;
 
-    TaskList(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
+    TaskList(TaskService taskService, InstanceFacts instanceFacts, HistoryService historyService,
             IdentityService identityService, CandidateGroups candidateGroups, TaskBodies bodies, TaskTypes types,
             List<TaskForm<?>> forms, Clock clock, AuditTrail audit, OneCommandCompletion completion) {
         this.audit = audit;
         this.completion = completion;
         this.types = types;
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
+        this.instanceFacts = instanceFacts;
         this.historyService = historyService;
         this.identityService = identityService;
         this.candidateGroups = candidateGroups;
@@ -246,10 +243,21 @@ public class TaskList {
         return entry.change("task", null, task.taskDefinitionKey());
     }
 
-    /** Validates the body, lets the task's module apply it, and completes the task, all in one transaction. */
+    /**
+     * Locks the open task, checks the caller may work on it, validates the body, lets the task's module apply it, and
+     * completes the task, all in one transaction; parallel completions of one task wait on the lock, and the losers
+     * then find the task completed (409).
+     */
     @Transactional
     public void complete(String taskId, JsonNode body, PartnerflowUser user) {
-        WorkItem task = get(taskId, user);
+        WorkItem task = completion.lockAndRead(taskId).orElse(null);
+        if (task == null) {
+            get(taskId, user); // not open: 404, 403 or 409 as for reading it
+            throw new ConflictException("Task " + taskId + " has already been completed.");
+        }
+        if (!mayWorkOn(task, user)) {
+            throw refusal(taskId, user);
+        }
         if (task.assignee() != null && !task.assignee().equals(user.getUsername())) {
             throw new ConflictException("Task " + taskId + " is claimed by " + task.assignee() + ".");
         }
@@ -260,9 +268,6 @@ public class TaskList {
         B typed = bodies.read(body, form.bodyType());
         identityService.setAuthentication(user.getUsername(), user.groups());
         try {
-            if (!completion.lock(task.id())) {
-                throw new ConflictException("Task " + task.id() + " has already been completed.");
-            }
             Map<String, Object> variables = form.complete(task, typed, user);
             completion.complete(task.id(), user.getUsername(), task.assignee() == null, variables);
             audit.record(entry(task, "TASK_COMPLETED", "Completed " + task.name(), user));
@@ -304,38 +309,26 @@ public class TaskList {
         return task.candidateGroups().stream().anyMatch(groups::contains);
     }
 
-    /** Adds partnership, award, business key and candidate groups with a fixed number of queries. */
+    /** Adds partnership, award, business key and candidate groups with two statements, however many tasks. */
     private List<WorkItem> describe(List<Task> tasks) {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> businessKeys = runtimeService.createProcessInstanceQuery()
-                .processInstanceIds(instanceIds).list().stream()
-                .filter(p -> p.getBusinessKey() != null)
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        Map<String, Map<String, Object>> variables = new HashMap<>();
-        for (VariableInstance v : runtimeService.createVariableInstanceQuery()
-                .processInstanceIdIn(instanceIds.toArray(String[]::new))
-                .variableNameIn(PARTNERSHIP_ID, AWARD_ID).disableBinaryFetching().list()) {
-            if (v.getProcessInstanceId().equals(v.getExecutionId())) {
-                variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
-            }
-        }
+        Map<String, InstanceFacts.Facts> instances = instanceFacts.of(
+                tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()), PARTNERSHIP_ID, AWARD_ID);
         Map<String, List<String>> groups = candidateGroups.of(tasks.stream().map(Task::getId).toList());
+        InstanceFacts.Facts none = new InstanceFacts.Facts(null, null, null);
         return tasks.stream().map(t -> {
-            Map<String, Object> vars = variables.getOrDefault(t.getProcessInstanceId(), Map.of());
+            InstanceFacts.Facts instance = instances.getOrDefault(t.getProcessInstanceId(), none);
             return new WorkItem(t.getId(), t.getName(), t.getTaskDefinitionKey(), definitionKey(t),
-                    t.getProcessInstanceId(), businessKeys.get(t.getProcessInstanceId()),
-                    asLong(vars.get(PARTNERSHIP_ID)), asLong(vars.get(AWARD_ID)), t.getAssignee(),
-                    groups.getOrDefault(t.getId(), List.of()), t.getCreateTime().toInstant(),
+                    t.getProcessInstanceId(), instance.businessKey(), instance.partnershipId(), instance.awardId(),
+                    t.getAssignee(), groups.getOrDefault(t.getId(), List.of()), t.getCreateTime().toInstant(),
                     t.getDueDate() == null ? null : t.getDueDate().toInstant());
         }).toList();
     }
 
     private static String definitionKey(Task task) {
-        String id = task.getProcessDefinitionId();
-        return id == null ? null : id.substring(0, id.indexOf(':') > 0 ? id.indexOf(':') : id.length());
+        return WorkItem.processDefinitionKeyOf(task.getProcessDefinitionId());
     }
 
     private static Long asLong(Object value) {

@@ -1,0 +1,6 @@
+package org.partnerflow.award;
+
+/** A milestone's status before and after a step of the milestone workflow, with what its audit entry names. */
+public record MilestoneStatusChange(Long milestoneId, String title, Long awardId, Long partnershipId,
+        MilestoneStatus before, MilestoneStatus after) {
+}
