@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,8 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A bounded load run on loopback against the app in this JVM (profile perf only, never in verify). Generates the
  * scale data, then for each number of concurrent users: funders open a portfolio dashboard, managers read their
  * task list, partners complete submitMilestoneEvidence through our API, the same kind of task is completed through
- * Camunda's REST API (the baseline), and managers complete reviewMilestoneEvidence. Writes a Markdown table to
- * target/perf-results-{db}.md and to the log.
+ * Camunda's REST API (the baseline), and managers complete reviewMilestoneEvidence. The reads run closed loop (each
+ * user sends the next request as soon as the last is answered) and, with perf.think, once more with a person's
+ * think time between requests. Writes a Markdown table to target/perf-results-{db}.md and to the log.
  */
 abstract class LoadBenchmark {
 
@@ -62,6 +64,7 @@ abstract class LoadBenchmark {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> rows = new ArrayList<>();
+    private final List<String> ratios = new ArrayList<>();
     private long peakHeap;
 
     abstract String database();
@@ -75,6 +78,10 @@ abstract class LoadBenchmark {
         int[] users = Arrays.stream(System.getProperty("perf.users", "1,10").split(",")).mapToInt(Integer::parseInt)
                 .toArray();
         int completions = Integer.getInteger("perf.completions", 40);
+        // Think time: a person reads a page before asking for the next; each user then pauses a random 0.5 to 1.5
+        // times this many milliseconds after each read (0: closed loop, a request always in flight per user).
+        int think = Integer.getInteger("perf.think", 0);
+        int rounds = Integer.getInteger("perf.rounds", 3);
 
         ScaleData.Result generated = new ScaleData(jdbc, tx, runtime, tasks, delivery, clock, encoder.encode("demo"))
                 .generate(programmes, partnerships, 1.0);
@@ -85,16 +92,32 @@ abstract class LoadBenchmark {
         ConcurrentLinkedQueue<String[]> submitQueue = new ConcurrentLinkedQueue<>(submits);
         ConcurrentLinkedQueue<String> reviewQueue = new ConcurrentLinkedQueue<>(reviews);
 
+        // Untimed warm-up of the reads, so that the first timed phase does not measure the JIT compiler at work
+        // (a 10-partnership run otherwise starts colder than a 10,000 one, whose data generation warms the JVM).
+        int warmup = Integer.getInteger("perf.warmupSeconds", 5);
+        if (warmup > 0) {
+            rows.clear();
+            timed("warm-up", 2, warmup, 0, () -> get("/api/v1/dashboard/portfolio?programmeId=" + programme, "funder"));
+            timed("warm-up", 2, warmup, 0, () -> get("/api/v1/tasks", "manager"));
+            timed("warm-up", 2, warmup, 0, () -> get("/api/v1/dashboard/manager", "manager"));
+            rows.clear();
+        }
         Sampler sampler = new Sampler();
         sampler.start();
         for (int u : users) {
-            timed("funder opens portfolio dashboard (" + partnerships / programmes + " partnerships)", u, seconds,
-                    () -> get("/api/v1/dashboard/portfolio?programmeId=" + programme, "funder"));
-            timed("manager reads task list", u, seconds, () -> get("/api/v1/tasks", "manager"));
-            timed("manager opens manager dashboard", u, seconds, () -> get("/api/v1/dashboard/manager", "manager"));
+            for (int pause : think == 0 || u == 1 ? new int[] {0} : new int[] {0, think}) {
+                String people = pause == 0 ? "" : ", " + pause + " ms think time";
+                timed("funder opens portfolio dashboard (" + partnerships / programmes + " partnerships" + people + ")",
+                        u, seconds, pause, () -> get("/api/v1/dashboard/portfolio?programmeId=" + programme, "funder"));
+                timed("manager reads task list" + (pause == 0 ? "" : " (" + pause + " ms think time)"), u, seconds,
+                        pause, () -> get("/api/v1/tasks", "manager"));
+                timed("manager opens manager dashboard" + (pause == 0 ? "" : " (" + pause + " ms think time)"), u,
+                        seconds, pause, () -> get("/api/v1/dashboard/manager", "manager"));
+            }
             // Partners have listed their tasks before completing one (untimed), as in the browser and as the admin
             // of the baseline has: both sides then run with verified credentials, and neither pays bcrypt per call.
-            submitQueue.stream().limit(completions).map(t -> t[1]).distinct().forEach(user -> {
+            // The rounds alternate, so ours takes tasks from anywhere in the next twice-completions of the queue.
+            submitQueue.stream().limit(2L * completions).map(t -> t[1]).distinct().forEach(user -> {
                 try {
                     get("/api/v1/tasks?size=1", user);
                 } catch (Exception e) {
@@ -102,13 +125,23 @@ abstract class LoadBenchmark {
                 }
             });
             get("/engine-rest/task/count", "admin");
-            counted("partner completes submitMilestoneEvidence (our API)", u, completions, submitQueue, t -> post(
-                    "/api/v1/tasks/" + t[0] + "/complete", t[1],
-                    "{\"narrative\":\"Benchmark evidence\",\"links\":[\"https://example.org/e\"]}"));
-            counted("same task through Camunda REST /engine-rest/task/{id}/complete (baseline)", u, completions,
-                    submitQueue, t -> post("/engine-rest/task/" + t[0] + "/complete", "admin", "{}"));
-            counted("manager completes reviewMilestoneEvidence (our API)", u, Math.min(completions, 20), reviewQueue,
+            // Ours and the baseline take turns in rounds, so that a collection or a compilation falls on both alike.
+            Tally ours = new Tally("partner completes submitMilestoneEvidence (our API)", u);
+            Tally baseline = new Tally("same task through Camunda REST /engine-rest/task/{id}/complete (baseline)", u);
+            for (int round = 0; round < rounds; round++) {
+                int share = completions / rounds + (round < completions % rounds ? 1 : 0);
+                counted(ours, share, submitQueue, t -> post("/api/v1/tasks/" + t[0] + "/complete", t[1],
+                        "{\"narrative\":\"Benchmark evidence\",\"links\":[\"https://example.org/e\"]}"));
+                counted(baseline, share, submitQueue,
+                        t -> post("/engine-rest/task/" + t[0] + "/complete", "admin", "{}"));
+            }
+            report(ours);
+            report(baseline);
+            ratios.add(String.format(Locale.ROOT, "%d users: %.2f", u, ours.throughput() / baseline.throughput()));
+            Tally reviewed = new Tally("manager completes reviewMilestoneEvidence (our API)", u);
+            counted(reviewed, Math.min(completions, 20), reviewQueue,
                     t -> post("/api/v1/tasks/" + t + "/complete", "manager", "{\"decision\":\"APPROVE\"}"));
+            report(reviewed);
         }
         sampler.stop = true;
         sampler.join();
@@ -122,28 +155,57 @@ abstract class LoadBenchmark {
         md.append("| scenario | users | requests | errors | throughput /s | p50 ms | p95 ms | p99 ms |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
         rows.forEach(r -> md.append(r).append("\n"));
+        md.append("\nCompletion throughput, ours / Camunda REST (alternating rounds): ").append(String.join("; ", ratios))
+                .append("\n");
         System.out.println("\n=== Load benchmark ===\n" + md);
         Files.writeString(Path.of("target", "perf-results-" + database() + ".md"), md.toString());
         assertThat(rows).isNotEmpty();
     }
 
-    private void timed(String name, int users, int seconds, Call call) throws Exception {
-        run(name, users, () -> System.nanoTime() < deadline(seconds), () -> call.run());
+    private void timed(String name, int users, int seconds, int think, Call call) throws Exception {
+        Tally tally = new Tally(name, users);
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(think > 0 ? Integer.getInteger("perf.thinkSeconds", 20)
+                : seconds);
+        run(tally, () -> System.nanoTime() < deadline, think, call);
+        report(tally);
     }
 
-    private long deadline;
+    private volatile long deadline;
 
-    private long deadline(int seconds) {
-        return deadline;
-    }
-
-    private <T> void counted(String name, int users, int count, ConcurrentLinkedQueue<T> queue,
-            Function<T, Integer> call) throws Exception {
+    private <T> void counted(Tally tally, int count, ConcurrentLinkedQueue<T> queue, Function<T, Integer> call)
+            throws Exception {
         AtomicInteger left = new AtomicInteger(count);
-        run(name, users, () -> left.getAndDecrement() > 0 && !queue.isEmpty(), () -> {
+        run(tally, () -> left.getAndDecrement() > 0 && !queue.isEmpty(), 0, () -> {
             T item = queue.poll();
             return item == null ? 200 : call.apply(item);
         });
+    }
+
+    /** One scenario's requests, errors, latencies and time, summed over the runs that make it up. */
+    private static final class Tally {
+        final String name;
+        final int users;
+        final Histogram latencies = new Histogram(3);
+        long requests;
+        long errors;
+        long nanos;
+
+        Tally(String name, int users) {
+            this.name = name;
+            this.users = users;
+        }
+
+        double throughput() {
+            return nanos == 0 ? 0 : requests / (nanos / 1e9);
+        }
+    }
+
+    private void report(Tally t) {
+        Histogram h = t.latencies;
+        rows.add(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |", t.name, t.users,
+                t.requests, t.errors, t.throughput(), h.getValueAtPercentile(50) / 1000.0,
+                h.getValueAtPercentile(95) / 1000.0, h.getValueAtPercentile(99) / 1000.0));
+        System.out.println("perf: " + rows.get(rows.size() - 1));
     }
 
     interface Call {
@@ -154,15 +216,18 @@ abstract class LoadBenchmark {
         boolean more();
     }
 
-    private void run(String name, int users, More more, Call call) throws Exception {
+    private void run(Tally tally, More more, int think, Call call) throws Exception {
         Recorder recorder = new Recorder(3);
         AtomicLong errors = new AtomicLong();
         AtomicLong done = new AtomicLong();
-        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Integer.getInteger("perf.seconds", 8));
-        ExecutorService pool = Executors.newFixedThreadPool(users);
+        ExecutorService pool = Executors.newFixedThreadPool(tally.users);
         long started = System.nanoTime();
-        for (int i = 0; i < users; i++) {
+        for (int i = 0; i < tally.users; i++) {
             pool.submit(() -> {
+                if (think > 0) {
+                    // People arrive over the first think time, not all in the same millisecond.
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(think));
+                }
                 while (more.more()) {
                     long t0 = System.nanoTime();
                     int status;
@@ -176,18 +241,19 @@ abstract class LoadBenchmark {
                     if (status < 200 || status >= 300) {
                         errors.incrementAndGet();
                     }
+                    if (think > 0) {
+                        Thread.sleep(ThreadLocalRandom.current().nextLong(think / 2, think * 3L / 2));
+                    }
                 }
                 return null;
             });
         }
         pool.shutdown();
         assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        Histogram h = recorder.getIntervalHistogram();
-        rows.add(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |", name, users,
-                done.get(), errors.get(), done.get() / elapsed, h.getValueAtPercentile(50) / 1000.0,
-                h.getValueAtPercentile(95) / 1000.0, h.getValueAtPercentile(99) / 1000.0));
-        System.out.println("perf: " + rows.get(rows.size() - 1));
+        tally.nanos += System.nanoTime() - started;
+        tally.latencies.add(recorder.getIntervalHistogram());
+        tally.requests += done.get();
+        tally.errors += errors.get();
     }
 
     private int get(String path, String user) throws Exception {
