@@ -1,5 +1,7 @@
 package org.partnerflow.dashboard;
 
+import org.partnerflow.shared.ReadCache;
+import java.util.Arrays;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +31,6 @@ import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.TeamWorkload;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the programme manager dashboard with a fixed number of queries (programme, partnership names, overdue
@@ -52,10 +53,12 @@ public class ManagerDashboardReadModel {
     private final TaskHistory history;
     private final TeamWorkload workload;
     private final Clock clock;
+    private final ReadCache cache;
 
     ManagerDashboardReadModel(Programmes programmes, Partnerships partnerships, Awards awards,
             OverdueMilestones overdueMilestones, Users users, TaskList tasks, TaskHistory history, TeamWorkload workload,
-            Clock clock) {
+            Clock clock, ReadCache cache) {
+        this.cache = cache;
         this.workload = workload;
         this.programmes = programmes;
         this.partnerships = partnerships;
@@ -68,8 +71,12 @@ public class ManagerDashboardReadModel {
     }
 
     /** The team's work across the programmes the user may see, or in one of them (404 when it is not one). */
-    @Transactional(readOnly = true)
     public ManagerDashboard of(Long programmeId, PartnerflowUser user) {
+        return cache.read("manager-dashboard", Arrays.asList(programmeId, user.accessKey()),
+                () -> read(programmeId, user));
+    }
+
+    private ManagerDashboard read(Long programmeId, PartnerflowUser user) {
         ProgrammeView programme = programmeId == null ? null : programmes.get(programmeId, user);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());

@@ -1,5 +1,7 @@
 package org.partnerflow.dashboard;
 
+import org.partnerflow.shared.ReadCache;
+import java.util.Arrays;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +33,6 @@ import org.partnerflow.tasks.TaskFilter;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the partner home for the partnerships a partner belongs to. Awards, milestones, tranches, spend, learning
@@ -56,9 +57,11 @@ public class PartnerHomeReadModel {
     private final CaseStudies caseStudies;
     private final TaskList tasks;
     private final Clock clock;
+    private final ReadCache cache;
 
     PartnerHomeReadModel(Partnerships partnerships, Awards awards, AwardPlans plans, PortfolioFacts facts,
-            LearningReviews reviews, CaseStudies caseStudies, TaskList tasks, Clock clock) {
+            LearningReviews reviews, CaseStudies caseStudies, TaskList tasks, Clock clock, ReadCache cache) {
+        this.cache = cache;
         this.partnerships = partnerships;
         this.awards = awards;
         this.plans = plans;
@@ -73,11 +76,15 @@ public class PartnerHomeReadModel {
      * The home of every partnership the user belongs to, or of one of them; a partnership the user does not belong
      * to is not found, whether it exists or not (404 leaks nothing). Staff belong to none, so theirs is empty.
      */
-    @Transactional(readOnly = true)
     public PartnerHome of(PartnerflowUser user, Long partnershipId) {
         if (partnershipId != null && !user.partnershipIds().contains(partnershipId)) {
             throw new NotFoundException("Partnership", partnershipId);
         }
+        return cache.read("partner-home", Arrays.asList(user.accessKey(), partnershipId),
+                () -> read(user, partnershipId));
+    }
+
+    private PartnerHome read(PartnerflowUser user, Long partnershipId) {
         Set<Long> ids = partnershipId != null ? Set.of(partnershipId) : user.partnershipIds();
         if (ids.isEmpty()) {
             return new PartnerHome(List.of());

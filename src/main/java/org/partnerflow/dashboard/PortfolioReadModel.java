@@ -1,5 +1,7 @@
 package org.partnerflow.dashboard;
 
+import org.partnerflow.shared.ReadCache;
+import java.util.Arrays;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,9 +54,11 @@ public class PortfolioReadModel {
     private final PortfolioFacts facts;
     private final LearningReviews reviews;
     private final Clock clock;
+    private final ReadCache cache;
 
     PortfolioReadModel(Programmes programmes, Partnerships partnerships, Awards awards, PortfolioFacts facts,
-            LearningReviews reviews, Clock clock) {
+            LearningReviews reviews, Clock clock, ReadCache cache) {
+        this.cache = cache;
         this.programmes = programmes;
         this.partnerships = partnerships;
         this.awards = awards;
@@ -86,9 +90,13 @@ public class PortfolioReadModel {
      * page does not grow with the programme; the totals and the funds by month are summed in SQL. A RAG or status
      * filter needs every row's standing first, so it reads the whole programme and then pages.
      */
-    @Transactional(readOnly = true)
     public Portfolio of(long programmeId, Portfolio.Filter filter, int page, int size, PartnerflowUser user) {
         Paging.check(page, size);
+        return cache.read("portfolio", Arrays.asList(programmeId, filter, page, size, user.accessKey()),
+                () -> page(programmeId, filter, page, size, user));
+    }
+
+    private Portfolio page(long programmeId, Portfolio.Filter filter, int page, int size, PartnerflowUser user) {
         ProgrammeView programme = programmes.get(programmeId, user);
         if (filter.isNone()) {
             Partnerships.NamePage names = partnerships.namesVisibleTo(user, programmeId, page, size);

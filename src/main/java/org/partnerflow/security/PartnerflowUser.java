@@ -107,6 +107,17 @@ public final class PartnerflowUser implements UserDetails, Serializable {
         return enabled;
     }
 
+    /**
+     * What shapes every answer this user gets: the username (tasks assigned to them), the roles (their groups and
+     * what they may see) and the partnerships they belong to. A value, for keys such as a read cache's.
+     */
+    public Object accessKey() {
+        return new AccessKey(username, Set.copyOf(roles), Set.copyOf(partnershipIds));
+    }
+
+    private record AccessKey(String username, Set<Role> roles, Set<Long> partnershipIds) {
+    }
+
     @Override
     public String toString() {
         return "PartnerflowUser[" + username + ", " + roles + ", partnerships " + partnershipIds + "]";

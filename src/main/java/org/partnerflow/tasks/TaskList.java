@@ -1,5 +1,6 @@
 package org.partnerflow.tasks;
 
+import org.partnerflow.shared.ReadCache;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,10 +61,12 @@ public class TaskList {
     private final Clock clock;
     private final AuditTrail audit;
     private final OneCommandCompletion completion;
+    private final ReadCache cache;
 
     TaskList(TaskService taskService, InstanceFacts instanceFacts, HistoryService historyService,
             IdentityService identityService, CandidateGroups candidateGroups, TaskBodies bodies, TaskTypes types,
-            List<TaskForm<?>> forms, Clock clock, AuditTrail audit, OneCommandCompletion completion) {
+            List<TaskForm<?>> forms, Clock clock, AuditTrail audit, OneCommandCompletion completion, ReadCache cache) {
+        this.cache = cache;
         this.audit = audit;
         this.completion = completion;
         this.types = types;
@@ -81,8 +84,11 @@ public class TaskList {
      * The user's tasks and their groups' tasks: those with a due date first (overdue, then soonest), then the
      * rest by age. Camunda orders nulls differently on each database, so the two kinds are paged in turn.
      */
-    @Transactional(readOnly = true)
     public List<WorkItem> visibleTo(PartnerflowUser user, TaskFilter filter) {
+        return cache.read("tasks", List.of(user.accessKey(), filter), () -> readVisibleTo(user, filter));
+    }
+
+    private List<WorkItem> readVisibleTo(PartnerflowUser user, TaskFilter filter) {
         int offset = filter.page() * filter.size();
         TaskQuery dated = query(user, filter).dueAfter(new Date(0));
         long datedCount = dated.count();
@@ -100,9 +106,8 @@ public class TaskList {
     }
 
     /** How many tasks {@link #visibleTo} would list over all pages, for paging and the home page's count. */
-    @Transactional(readOnly = true)
     public long countVisibleTo(PartnerflowUser user, TaskFilter filter) {
-        return query(user, filter).count();
+        return cache.read("task-count", List.of(user.accessKey(), filter), () -> query(user, filter).count());
     }
 
     /** The kinds of task the user has now, by name, for a filter. */

@@ -29,6 +29,7 @@ import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.programme.Programmes;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Users;
+import org.partnerflow.shared.ReadCache;
 import org.partnerflow.support.Api;
 import org.partnerflow.support.DemoAppTest;
 import org.partnerflow.tasks.TaskHistory;
@@ -38,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The programme manager dashboard on the demo data, as JSON and as a page. Other test classes share this context and
@@ -49,6 +51,7 @@ class ManagerDashboardTest {
     static final ZoneId UK = ZoneId.of("Europe/London");
 
     @LocalServerPort int port;
+    @Autowired PlatformTransactionManager transactions;
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired TaskService taskService;
@@ -142,7 +145,8 @@ class ManagerDashboardTest {
         // Coventry's 36 months run to 2029.
         Clock midFebruary2028 = Clock.fixed(LocalDate.of(2028, 2, 15).atTime(9, 0).atZone(UK).toInstant(), UK);
         ManagerDashboardReadModel model = new ManagerDashboardReadModel(programmes, partnerships, awards,
-                overdueMilestones, appUsers, tasks, history, workload, midFebruary2028);
+                overdueMilestones, appUsers, tasks, history, workload, midFebruary2028,
+                ReadCache.disabled(transactions));
         ManagerDashboard dashboard = model.of(null, manager());
         assertThat(dashboard.asOf()).isEqualTo(LocalDate.of(2028, 2, 15));
         ManagerDashboard.EndingAward gwent = dashboard.awardsEndingSoon().stream()

@@ -44,7 +44,8 @@ public class StatementCounter {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+                if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource proxy
+                        && "counted".equals(proxy.getProxyConfig().getDataSourceName()))) {
                     return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(new Listener()).build();
                 }
                 return bean;
