@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes a portfolio of N programmes and M partnerships. Rows go in with JDBC batch inserts (ids assigned here,
  * identity columns and award_seq moved past them afterwards); process state that matters is made through the
- * engine: a share of active awards gets a running milestoneDelivery instance for its first milestone, and a third
+ * engine: a share of active awards gets a running milestoneDelivery instance for its first milestone (or its first
+ * two or three), and a third
  * of those have evidence submitted so that the instance waits at the managers' review.
  *
  * <p>Each partnership gets: a lead and a member organisation, a partner user scale.p{id} (password as given),
@@ -69,13 +70,24 @@ public class ScaleData {
      * share of active awards that get a running milestone process (0 to 1).
      */
     public Result generate(int programmeCount, int partnershipCount, double processShare) {
+        return generate(programmeCount, partnershipCount, processShare, 1);
+    }
+
+    /**
+     * As {@link #generate(int, int, double)}, with running milestone processes for the first milestonesRunning
+     * milestones of each chosen award (1 to 3): in the product all three run side by side from the award's start
+     * (grantAward's deliverMilestones is a parallel multi-instance), so 3 is the busiest realistic state, and the
+     * load benchmark uses it to have enough open tasks at 50 users.
+     */
+    public Result generate(int programmeCount, int partnershipCount, double processShare, int milestonesRunning) {
         long started = System.currentTimeMillis();
-        Plan plan = tx.execute(status -> writeRows(Math.max(1, programmeCount), partnershipCount));
+        int running = Math.max(1, Math.min(3, milestonesRunning));
+        Plan plan = tx.execute(status -> writeRows(Math.max(1, programmeCount), partnershipCount, running));
         int processes = 0;
         int awaitingReview = 0;
-        int wanted = (int) Math.round(plan.firstMilestones.size() * Math.max(0, Math.min(1, processShare)));
+        int wanted = (int) Math.round(plan.toRun.size() * Math.max(0, Math.min(1, processShare)));
         for (int i = 0; i < wanted; i++) {
-            long[] m = plan.firstMilestones.get(i); // milestone, award, partnership
+            long[] m = plan.toRun.get(i); // milestone, award, partnership
             String instanceId = runtime.startProcessInstanceByKey("milestoneDelivery", String.valueOf(m[0]),
                     Map.of("milestoneId", m[0], "awardId", m[1], "partnershipId", m[2])).getId();
             processes++;
@@ -95,12 +107,14 @@ public class ScaleData {
     }
 
     private static final class Plan {
-        final List<long[]> firstMilestones = new ArrayList<>();
+        /** Milestones to run, first milestones of every award, then second ones, then third ones. */
+        final List<long[]> toRun = new ArrayList<>();
+        final List<long[]> laterMilestones = new ArrayList<>();
         int active;
         int closed;
     }
 
-    private Plan writeRows(int programmeCount, int partnershipCount) {
+    private Plan writeRows(int programmeCount, int partnershipCount, int running) {
         Instant now = clock.instant();
         Timestamp nowTs = Timestamp.from(now);
         LocalDate today = LocalDate.now(clock);
@@ -195,8 +209,8 @@ public class ScaleData {
                     disbursements.add(new Object[] {disbursementId++, award, t, amount, Date.valueOf(due), "scale",
                             nowTs});
                 }
-                if (s == 1 && !closed) {
-                    plan.firstMilestones.add(new long[] {m, award, ps});
+                if (s <= running && !closed) {
+                    (s == 1 ? plan.toRun : plan.laterMilestones).add(new long[] {m, award, ps, s});
                 }
             }
             for (int r = 1; r <= 4; r++) {
@@ -256,6 +270,8 @@ public class ScaleData {
             jdbc.execute("alter table " + table[0] + " alter column id restart with " + table[1]);
         }
         jdbc.execute("alter sequence award_seq restart with " + (awardId + 1000));
+        plan.laterMilestones.sort(java.util.Comparator.comparingLong(m -> m[3]));
+        plan.toRun.addAll(plan.laterMilestones);
         return plan;
     }
 

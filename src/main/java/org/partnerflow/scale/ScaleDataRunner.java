@@ -28,18 +28,21 @@ class ScaleDataRunner implements ApplicationRunner {
     private final int programmes;
     private final int partnerships;
     private final double processShare;
+    private final int milestonesRunning;
 
     ScaleDataRunner(JdbcTemplate jdbc, TransactionTemplate tx, RuntimeService runtime, TaskService tasks,
             MilestoneDelivery delivery, Clock clock, PasswordEncoder encoder,
             @Value("${partnerflow.scale.programmes:10}") int programmes,
             @Value("${partnerflow.scale.partnerships:1000}") int partnerships,
             @Value("${partnerflow.scale.process-share:0.5}") double processShare,
+            @Value("${partnerflow.scale.milestones-running:1}") int milestonesRunning,
             @Value("${partnerflow.scale.password:demo}") String password) {
         this.jdbc = jdbc;
         this.scale = new ScaleData(jdbc, tx, runtime, tasks, delivery, clock, encoder.encode(password));
         this.programmes = programmes;
         this.partnerships = partnerships;
         this.processShare = processShare;
+        this.milestonesRunning = milestonesRunning;
     }
 
     @Override
@@ -49,6 +52,6 @@ class ScaleDataRunner implements ApplicationRunner {
         if (existing != null && existing > 0) {
             return;
         }
-        scale.generate(programmes, partnerships, processShare);
+        scale.generate(programmes, partnerships, processShare, milestonesRunning);
     }
 }

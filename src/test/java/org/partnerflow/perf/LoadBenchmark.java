@@ -47,7 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * task list, partners complete submitMilestoneEvidence through our API, the same kind of task is completed through
  * Camunda's REST API (the baseline), and managers complete reviewMilestoneEvidence. The reads run closed loop (each
  * user sends the next request as soon as the last is answered) and, with perf.think, once more with a person's
- * think time between requests. Writes a Markdown table to target/perf-results-{db}.md and to the log.
+ * think time between requests; the run ends with a working day, reads and submissions at once with think time.
+ * Each virtual user reads with accounts of its own (bench.funderN, bench.managerN). Writes a Markdown table to
+ * target/perf-results-{db}.md and to the log.
  */
 abstract class LoadBenchmark {
 
@@ -83,8 +85,10 @@ abstract class LoadBenchmark {
         int think = Integer.getInteger("perf.think", 0);
         int rounds = Integer.getInteger("perf.rounds", 3);
 
-        ScaleData.Result generated = new ScaleData(jdbc, tx, runtime, tasks, delivery, clock, encoder.encode("demo"))
-                .generate(programmes, partnerships, 1.0);
+        String hash = encoder.encode("demo");
+        ScaleData.Result generated = new ScaleData(jdbc, tx, runtime, tasks, delivery, clock, hash)
+                .generate(programmes, partnerships, 1.0, Integer.getInteger("perf.milestones", 3));
+        createReaders(Arrays.stream(users).max().orElse(1), hash);
         long programme = jdbc.queryForObject("select max(id) from programme where code like 'SC%'", Long.class);
         List<String[]> submits = ScaleTasks.evidenceSubmissions(jdbc);
         List<String> reviews = jdbc.queryForList(
@@ -97,9 +101,9 @@ abstract class LoadBenchmark {
         int warmup = Integer.getInteger("perf.warmupSeconds", 5);
         if (warmup > 0) {
             rows.clear();
-            timed("warm-up", 2, warmup, 0, () -> get("/api/v1/dashboard/portfolio?programmeId=" + programme, "funder"));
-            timed("warm-up", 2, warmup, 0, () -> get("/api/v1/tasks", "manager"));
-            timed("warm-up", 2, warmup, 0, () -> get("/api/v1/dashboard/manager", "manager"));
+            timed("warm-up", 2, warmup, 0, u -> get("/api/v1/dashboard/portfolio?programmeId=" + programme, funder(u)));
+            timed("warm-up", 2, warmup, 0, u -> get("/api/v1/tasks", manager(u)));
+            timed("warm-up", 2, warmup, 0, u -> get("/api/v1/dashboard/manager", manager(u)));
             rows.clear();
         }
         Sampler sampler = new Sampler();
@@ -108,28 +112,26 @@ abstract class LoadBenchmark {
             for (int pause : think == 0 || u == 1 ? new int[] {0} : new int[] {0, think}) {
                 String people = pause == 0 ? "" : ", " + pause + " ms think time";
                 timed("funder opens portfolio dashboard (" + partnerships / programmes + " partnerships" + people + ")",
-                        u, seconds, pause, () -> get("/api/v1/dashboard/portfolio?programmeId=" + programme, "funder"));
+                        u, seconds, pause, i -> get("/api/v1/dashboard/portfolio?programmeId=" + programme, funder(i)));
                 timed("manager reads task list" + (pause == 0 ? "" : " (" + pause + " ms think time)"), u, seconds,
-                        pause, () -> get("/api/v1/tasks", "manager"));
+                        pause, i -> get("/api/v1/tasks", manager(i)));
                 timed("manager opens manager dashboard" + (pause == 0 ? "" : " (" + pause + " ms think time)"), u,
-                        seconds, pause, () -> get("/api/v1/dashboard/manager", "manager"));
+                        seconds, pause, i -> get("/api/v1/dashboard/manager", manager(i)));
             }
-            // Partners have listed their tasks before completing one (untimed), as in the browser and as the admin
-            // of the baseline has: both sides then run with verified credentials, and neither pays bcrypt per call.
-            // The rounds alternate, so ours takes tasks from anywhere in the next twice-completions of the queue.
-            submitQueue.stream().limit(2L * completions).map(t -> t[1]).distinct().forEach(user -> {
-                try {
-                    get("/api/v1/tasks?size=1", user);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            get("/engine-rest/task/count", "admin");
             // Ours and the baseline take turns in rounds, so that a collection or a compilation falls on both alike.
+            // Each round gives every user at least a few tasks (a round of 20 tasks at 50 users is over before the
+            // last thread starts), so each side completes max(perf.completions, 6 x users) tasks.
+            int perSide = Math.max(completions, 6 * u);
             Tally ours = new Tally("partner completes submitMilestoneEvidence (our API)", u);
             Tally baseline = new Tally("same task through Camunda REST /engine-rest/task/{id}/complete (baseline)", u);
             for (int round = 0; round < rounds; round++) {
-                int share = completions / rounds + (round < completions % rounds ? 1 : 0);
+                int share = perSide / rounds + (round < perSide % rounds ? 1 : 0);
+                // The partners of this round's tasks have listed their tasks just before (untimed), as in the browser,
+                // and the admin of the baseline has too: both sides run with verified credentials, neither pays
+                // bcrypt per call (the sign-in remembers a verified pair for 30 s, longer than a round, shorter than
+                // a run).
+                warm(submitQueue.stream().limit(share).map(t -> t[1]).distinct().toList(), "/api/v1/tasks?size=1");
+                warm(List.of("admin"), "/engine-rest/task/count");
                 counted(ours, share, submitQueue, t -> post("/api/v1/tasks/" + t[0] + "/complete", t[1],
                         "{\"narrative\":\"Benchmark evidence\",\"links\":[\"https://example.org/e\"]}"));
                 counted(baseline, share, submitQueue,
@@ -139,9 +141,14 @@ abstract class LoadBenchmark {
             report(baseline);
             ratios.add(String.format(Locale.ROOT, "%d users: %.2f", u, ours.throughput() / baseline.throughput()));
             Tally reviewed = new Tally("manager completes reviewMilestoneEvidence (our API)", u);
-            counted(reviewed, Math.min(completions, 20), reviewQueue,
-                    t -> post("/api/v1/tasks/" + t + "/complete", "manager", "{\"decision\":\"APPROVE\"}"));
+            warm(java.util.stream.IntStream.range(0, u).mapToObj(LoadBenchmark::manager).toList(), "/api/v1/tasks?size=1");
+            counted(reviewed, Math.max(20, 2 * u), reviewQueue,
+                    (i, t) -> post("/api/v1/tasks/" + t + "/complete", manager(i), "{\"decision\":\"APPROVE\"}"));
             report(reviewed);
+        }
+        int most = Arrays.stream(users).max().orElse(1);
+        if (think > 0 && most > 1) {
+            workingDay(most, think, programme, submitQueue);
         }
         sampler.stop = true;
         sampler.join();
@@ -164,6 +171,8 @@ abstract class LoadBenchmark {
 
     private void timed(String name, int users, int seconds, int think, Call call) throws Exception {
         Tally tally = new Tally(name, users);
+        // Each user signs in before the phase (untimed), as a person does before reading their dashboards.
+        warm(java.util.stream.IntStream.range(0, users).boxed().toList(), call);
         deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(think > 0 ? Integer.getInteger("perf.thinkSeconds", 20)
                 : seconds);
         run(tally, () -> System.nanoTime() < deadline, think, call);
@@ -174,11 +183,131 @@ abstract class LoadBenchmark {
 
     private <T> void counted(Tally tally, int count, ConcurrentLinkedQueue<T> queue, Function<T, Integer> call)
             throws Exception {
+        counted(tally, count, queue, (user, item) -> call.apply(item));
+    }
+
+    private <T> void counted(Tally tally, int count, ConcurrentLinkedQueue<T> queue,
+            java.util.function.BiFunction<Integer, T, Integer> call) throws Exception {
         AtomicInteger left = new AtomicInteger(count);
-        run(tally, () -> left.getAndDecrement() > 0 && !queue.isEmpty(), 0, () -> {
+        run(tally, () -> left.getAndDecrement() > 0 && !queue.isEmpty(), 0, user -> {
             T item = queue.poll();
-            return item == null ? 200 : call.apply(item);
+            return item == null ? 200 : call.apply(user, item);
         });
+    }
+
+    /**
+     * A working day: the users at once, with think time, one in four a partner submitting evidence through our API
+     * (each submission commits writes, so the read cache forgets and the next reads go to the database) and the
+     * others reading the portfolio, their task list and the manager dashboard in turn.
+     */
+    private void workingDay(int users, int think, long programme, ConcurrentLinkedQueue<String[]> submitQueue)
+            throws Exception {
+        int partners = Math.max(1, users / 4);
+        int seconds = Integer.getInteger("perf.thinkSeconds", 20);
+        // Each partner submits at most one task per think time; their users sign in first (untimed).
+        List<String[]> work = new ArrayList<>();
+        for (int i = 0; i < partners * (seconds * 1000 / think + 1) && !submitQueue.isEmpty(); i++) {
+            work.add(submitQueue.poll());
+        }
+        warm(work.stream().map(t -> t[1]).distinct().toList(), "/api/v1/tasks?size=1");
+        warm(java.util.stream.IntStream.range(0, users).boxed().toList(),
+                i -> get("/api/v1/dashboard/portfolio?programmeId=" + programme, funder(i)));
+        warm(java.util.stream.IntStream.range(0, users).boxed().toList(), i -> get("/api/v1/tasks", manager(i)));
+        ConcurrentLinkedQueue<String[]> queue = new ConcurrentLinkedQueue<>(work);
+        Tally writes = new Tally("working day: partners submit evidence (our API, " + think + " ms think time)", partners);
+        Tally reads = new Tally("working day: funders and managers read portfolio, task list, manager dashboard ("
+                + think + " ms think time)", users - partners);
+        Recorder writeLatency = new Recorder(3);
+        Recorder readLatency = new Recorder(3);
+        AtomicLong writeErrors = new AtomicLong();
+        AtomicLong readErrors = new AtomicLong();
+        AtomicLong writeCount = new AtomicLong();
+        AtomicLong readCount = new AtomicLong();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        long started = System.nanoTime();
+        for (int i = 0; i < users; i++) {
+            int user = i;
+            pool.submit(() -> {
+                Thread.sleep(ThreadLocalRandom.current().nextLong(think));
+                for (int n = 0; System.nanoTime() < end; n++) {
+                    boolean partner = user % 4 == 0 && user / 4 < partners;
+                    String[] task = partner ? queue.poll() : null;
+                    if (partner && task == null) {
+                        return null;
+                    }
+                    long t0 = System.nanoTime();
+                    int status;
+                    try {
+                        status = partner
+                                ? post("/api/v1/tasks/" + task[0] + "/complete", task[1],
+                                        "{\"narrative\":\"Benchmark evidence\",\"links\":[\"https://example.org/e\"]}")
+                                : switch ((user + n) % 3) {
+                                    case 0 -> get("/api/v1/dashboard/portfolio?programmeId=" + programme, funder(user));
+                                    case 1 -> get("/api/v1/tasks", manager(user));
+                                    default -> get("/api/v1/dashboard/manager", manager(user));
+                                };
+                    } catch (Exception e) {
+                        status = -1;
+                    }
+                    long micros = Math.max(1, (System.nanoTime() - t0) / 1000);
+                    (partner ? writeLatency : readLatency).recordValue(micros);
+                    (partner ? writeCount : readCount).incrementAndGet();
+                    if (status < 200 || status >= 300) {
+                        (partner ? writeErrors : readErrors).incrementAndGet();
+                    }
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(think / 2, think * 3L / 2));
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
+        long nanos = System.nanoTime() - started;
+        for (Object[] side : new Object[][] {{writes, writeLatency, writeCount, writeErrors},
+                {reads, readLatency, readCount, readErrors}}) {
+            Tally tally = (Tally) side[0];
+            tally.nanos = nanos;
+            tally.latencies.add(((Recorder) side[1]).getIntervalHistogram());
+            tally.requests = ((AtomicLong) side[2]).get();
+            tally.errors = ((AtomicLong) side[3]).get();
+            report(tally);
+        }
+    }
+
+    /** Funder and manager accounts of their own for each virtual user, as 50 people would have. */
+    private void createReaders(int count, String hash) {
+        for (int i = 0; i < count; i++) {
+            for (String[] account : new String[][] {{funder(i), "FUNDER"}, {manager(i), "PROGRAMME_MANAGER"}}) {
+                jdbc.update("insert into app_user (username, display_name, password_hash, created_at) "
+                        + "values (?, ?, ?, current_timestamp)", account[0], "Benchmark " + account[0], hash);
+                jdbc.update("insert into user_role (user_id, role) select id, ? from app_user where username = ?",
+                        account[1], account[0]);
+            }
+        }
+    }
+
+    static String funder(int user) {
+        return "bench.funder" + user;
+    }
+
+    static String manager(int user) {
+        return "bench.manager" + user;
+    }
+
+    /** Signs these users in (untimed, two at a time: bcrypt is the cost) with one GET each. */
+    private void warm(List<String> usernames, String path) throws Exception {
+        warm(java.util.stream.IntStream.range(0, usernames.size()).boxed().toList(),
+                i -> get(path, usernames.get(i)));
+    }
+
+    private void warm(List<Integer> users, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        for (int user : users) {
+            pool.submit(() -> call.run(user));
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(5, TimeUnit.MINUTES)).isTrue();
     }
 
     /** One scenario's requests, errors, latencies and time, summed over the runs that make it up. */
@@ -208,8 +337,9 @@ abstract class LoadBenchmark {
         System.out.println("perf: " + rows.get(rows.size() - 1));
     }
 
+    /** One request of the virtual user with this index (0 to users - 1). */
     interface Call {
-        int run() throws Exception;
+        int run(int user) throws Exception;
     }
 
     interface More {
@@ -223,6 +353,7 @@ abstract class LoadBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(tally.users);
         long started = System.nanoTime();
         for (int i = 0; i < tally.users; i++) {
+            int user = i;
             pool.submit(() -> {
                 if (think > 0) {
                     // People arrive over the first think time, not all in the same millisecond.
@@ -232,7 +363,7 @@ abstract class LoadBenchmark {
                     long t0 = System.nanoTime();
                     int status;
                     try {
-                        status = call.run();
+                        status = call.run(user);
                     } catch (Exception e) {
                         status = -1;
                     }
