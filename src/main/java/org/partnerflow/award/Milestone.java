@@ -49,6 +49,10 @@ public class Milestone {
     @Column(name = "approved_on")
     private LocalDate approvedOn;
 
+    /** Evidence rounds submitted so far; the next submission is round evidenceRounds + 1. */
+    @Column(name = "evidence_rounds", nullable = false)
+    private int evidenceRounds;
+
     @Version
     private long version;
 
@@ -66,6 +70,12 @@ public class Milestone {
     void markSubmitted() {
         requireStatus(MilestoneStatus.PLANNED, MilestoneStatus.CHANGES_REQUESTED, MilestoneStatus.OVERDUE);
         status = MilestoneStatus.SUBMITTED;
+        evidenceRounds++;
+    }
+
+    /** Evidence rounds submitted so far. */
+    public int getEvidenceRounds() {
+        return evidenceRounds;
     }
 
     void returnForChanges() {

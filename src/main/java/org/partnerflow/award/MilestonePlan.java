@@ -37,8 +37,9 @@ public class MilestonePlan {
     }
 
     /**
-     * Marks the milestone's evidence submitted and says what changed. Reads the milestone and its award in one
-     * statement (this runs on every evidence submission), not the tranches and partnership that facts() reads.
+     * Marks the milestone's evidence submitted, counts the round, and says what changed. Reads the milestone and its
+     * award in one statement (this runs on every evidence submission), not the tranches and partnership that facts()
+     * reads.
      */
     @Transactional
     public MilestoneStatusChange markSubmitted(long milestoneId) {
@@ -50,7 +51,7 @@ public class MilestonePlan {
         milestone.markSubmitted();
         Award award = milestone.getAward();
         return new MilestoneStatusChange(milestone.getId(), milestone.getTitle(), award.getId(),
-                award.getPartnership().getId(), before, milestone.getStatus());
+                award.getPartnership().getId(), before, milestone.getStatus(), milestone.getEvidenceRounds());
     }
 
     @Transactional

@@ -5,6 +5,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface EvidenceSubmissionRepository extends JpaRepository<EvidenceSubmission, Long> {
     List<EvidenceSubmission> findByMilestoneIdOrderByRound(Long milestoneId);
-
-    long countByMilestoneId(Long milestoneId);
 }

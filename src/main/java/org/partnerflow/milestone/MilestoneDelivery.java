@@ -49,8 +49,8 @@ public class MilestoneDelivery {
 
     @Transactional
     public void submitEvidence(long milestoneId, EvidenceRequest request, String partner) {
-        int round = (int) submissions.countByMilestoneId(milestoneId) + 1;
         MilestoneStatusChange change = plan.markSubmitted(milestoneId);
+        int round = change.evidenceRounds(); // counted on the milestone row, which the submission updates anyway
         submissions.save(new EvidenceSubmission(milestoneId, round, request.narrative().trim(),
                 request.links() == null ? List.of() : request.links(), partner, clock.instant()));
         audit.record(entry(milestoneId, change.awardId(), change.partnershipId(), "EVIDENCE_SUBMITTED",

@@ -109,18 +109,24 @@ class QueryBudgetTest {
      */
     @Test
     void completingATaskRunsAFixedNumberOfStatements() throws Exception {
-        new ScaleData(jdbc, tx, runtime, tasks, delivery, clock, encoder.encode("demo")).generate(1, 20, 1.0);
+        ScaleData.Result generated = new ScaleData(jdbc, tx, runtime, tasks, delivery, clock, encoder.encode("demo"))
+                .generate(1, 20, 1.0, 3);
+        // All three milestones of every active award run, as they do side by side in the product.
+        assertThat(generated.processes()).isEqualTo(3 * generated.activeAwards());
+        assertThat(jdbc.queryForObject("select count(distinct m.sequence) from milestone m join ACT_RU_EXECUTION e "
+                + "on e.BUSINESS_KEY_ = cast(m.id as varchar(20)) and e.PARENT_ID_ is null", Integer.class)).isEqualTo(3);
         List<String[]> open = ScaleTasks.evidenceSubmissions(jdbc);
         assertThat(open).hasSizeGreaterThanOrEqualTo(2);
         String body = "{\"narrative\":\"Evidence\",\"links\":[\"https://example.org/e\"]}";
         mvc.perform(post("/api/v1/tasks/" + open.get(0)[0] + "/complete").contentType("application/json").content(body)
                 .with(user(users.loadUserByUsername(open.get(0)[1])))); // warm-up
+        // The partner is signed in before the count starts, as on the benchmark's requests (credentials verified).
+        var partner = users.loadUserByUsername(open.get(1)[1]);
         StatementCounter.start();
         int status;
         try {
             status = mvc.perform(post("/api/v1/tasks/" + open.get(1)[0] + "/complete").contentType("application/json")
-                    .content(body).with(user(users.loadUserByUsername(open.get(1)[1])))).andReturn().getResponse()
-                    .getStatus();
+                    .content(body).with(user(partner))).andReturn().getResponse().getStatus();
         } finally {
             completionSql = List.copyOf(StatementCounter.statements());
             StatementCounter.stop();
@@ -131,7 +137,7 @@ class QueryBudgetTest {
         assertThat(completionSql.size()).as(String.join("\n", completionSql)).isLessThanOrEqualTo(COMPLETION_CEILING);
     }
 
-    static final int COMPLETION_CEILING = 32;
+    static final int COMPLETION_CEILING = 27;
     private List<String> completionSql = List.of();
 
     private Map<String, List<String>> lastSql = Map.of();
