@@ -23,8 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Writes a portfolio of N programmes and M partnerships. Rows go in with JDBC batch inserts (ids assigned here,
  * identity columns and award_seq moved past them afterwards); process state that matters is made through the
  * engine: a share of active awards gets a running milestoneDelivery instance for its first milestone (or its first
- * two or three), and a third
- * of those have evidence submitted so that the instance waits at the managers' review.
+ * two or three), and a third of those have evidence submitted so that the instance waits at the managers' review.
  *
  * <p>Each partnership gets: a lead and a member organisation, a partner user scale.p{id} (password as given),
  * one award whose status follows a fixed mix (60 percent active, 15 percent closed with everything approved,
@@ -87,7 +86,7 @@ public class ScaleData {
         int awaitingReview = 0;
         int wanted = (int) Math.round(plan.toRun.size() * Math.max(0, Math.min(1, processShare)));
         for (int i = 0; i < wanted; i++) {
-            long[] m = plan.toRun.get(i); // milestone, award, partnership
+            long[] m = plan.toRun.get(i);
             String instanceId = runtime.startProcessInstanceByKey("milestoneDelivery", String.valueOf(m[0]),
                     Map.of("milestoneId", m[0], "awardId", m[1], "partnershipId", m[2])).getId();
             processes++;
@@ -107,9 +106,8 @@ public class ScaleData {
     }
 
     private static final class Plan {
-        /** Milestones to run, first milestones of every award, then second ones, then third ones. */
+        /** Milestones to run (milestone, award, partnership, sequence): every award's first, then second, then third. */
         final List<long[]> toRun = new ArrayList<>();
-        final List<long[]> laterMilestones = new ArrayList<>();
         int active;
         int closed;
     }
@@ -210,7 +208,7 @@ public class ScaleData {
                             nowTs});
                 }
                 if (s <= running && !closed) {
-                    (s == 1 ? plan.toRun : plan.laterMilestones).add(new long[] {m, award, ps, s});
+                    plan.toRun.add(new long[] {m, award, ps, s});
                 }
             }
             for (int r = 1; r <= 4; r++) {
@@ -270,8 +268,7 @@ public class ScaleData {
             jdbc.execute("alter table " + table[0] + " alter column id restart with " + table[1]);
         }
         jdbc.execute("alter sequence award_seq restart with " + (awardId + 1000));
-        plan.laterMilestones.sort(java.util.Comparator.comparingLong(m -> m[3]));
-        plan.toRun.addAll(plan.laterMilestones);
+        plan.toRun.sort(java.util.Comparator.comparingLong(m -> m[3])); // stable: awards keep their order
         return plan;
     }
 

@@ -54,6 +54,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 abstract class LoadBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EVIDENCE =
+            "{\"narrative\":\"Benchmark evidence\",\"links\":[\"https://example.org/e\"]}";
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -140,7 +142,7 @@ abstract class LoadBenchmark {
                 warm(submitQueue.stream().limit(share).map(t -> t[1]).distinct().toList(), "/api/v1/tasks?size=1");
                 warm(List.of("admin"), "/engine-rest/task/count");
                 counted(ours, share, submitQueue, t -> post("/api/v1/tasks/" + t[0] + "/complete", t[1],
-                        "{\"narrative\":\"Benchmark evidence\",\"links\":[\"https://example.org/e\"]}"));
+                        EVIDENCE));
                 counted(baseline, share, submitQueue,
                         t -> post("/engine-rest/task/" + t[0] + "/complete", "admin", "{}"));
             }
@@ -148,7 +150,7 @@ abstract class LoadBenchmark {
             report(baseline);
             ratios.add(String.format(Locale.ROOT, "%d users: %.2f", u, ours.throughput() / baseline.throughput()));
             Tally reviewed = new Tally("manager completes reviewMilestoneEvidence (our API)", u);
-            warm(java.util.stream.IntStream.range(0, u).mapToObj(LoadBenchmark::manager).toList(), "/api/v1/tasks?size=1");
+            warm(indexes(u).stream().map(LoadBenchmark::manager).toList(), "/api/v1/tasks?size=1");
             counted(reviewed, Math.max(20, 2 * u), reviewQueue,
                     (i, t) -> post("/api/v1/tasks/" + t + "/complete", manager(i), "{\"decision\":\"APPROVE\"}"));
             report(reviewed);
@@ -179,7 +181,7 @@ abstract class LoadBenchmark {
     private void timed(String name, int users, int seconds, int think, Call call) throws Exception {
         Tally tally = new Tally(name, users);
         // Each user signs in before the phase (untimed), as a person does before reading their dashboards.
-        warm(java.util.stream.IntStream.range(0, users).boxed().toList(), call);
+        warm(indexes(users), call);
         deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(think > 0 ? Integer.getInteger("perf.thinkSeconds", 20)
                 : seconds);
         run(tally, () -> System.nanoTime() < deadline, think, call);
@@ -217,9 +219,9 @@ abstract class LoadBenchmark {
             work.add(submitQueue.poll());
         }
         warm(work.stream().map(t -> t[1]).distinct().toList(), "/api/v1/tasks?size=1");
-        warm(java.util.stream.IntStream.range(0, users).boxed().toList(),
+        warm(indexes(users),
                 i -> get("/api/v1/dashboard/portfolio?programmeId=" + programme, funder(i)));
-        warm(java.util.stream.IntStream.range(0, users).boxed().toList(), i -> get("/api/v1/tasks", manager(i)));
+        warm(indexes(users), i -> get("/api/v1/tasks", manager(i)));
         ConcurrentLinkedQueue<String[]> queue = new ConcurrentLinkedQueue<>(work);
         Tally writes = new Tally("working day: partners submit evidence (our API, " + think + " ms think time)", partners);
         Tally reads = new Tally("working day: funders and managers read portfolio, task list, manager dashboard ("
@@ -248,7 +250,7 @@ abstract class LoadBenchmark {
                     try {
                         status = partner
                                 ? post("/api/v1/tasks/" + task[0] + "/complete", task[1],
-                                        "{\"narrative\":\"Benchmark evidence\",\"links\":[\"https://example.org/e\"]}")
+                                        EVIDENCE)
                                 : switch ((user + n) % 3) {
                                     case 0 -> get("/api/v1/dashboard/portfolio?programmeId=" + programme, funder(user));
                                     case 1 -> get("/api/v1/tasks", manager(user));
@@ -304,8 +306,12 @@ abstract class LoadBenchmark {
 
     /** Signs these users in (untimed, two at a time: bcrypt is the cost) with one GET each. */
     private void warm(List<String> usernames, String path) throws Exception {
-        warm(java.util.stream.IntStream.range(0, usernames.size()).boxed().toList(),
+        warm(indexes(usernames.size()),
                 i -> get(path, usernames.get(i)));
+    }
+
+    private static List<Integer> indexes(int count) {
+        return java.util.stream.IntStream.range(0, count).boxed().toList();
     }
 
     private void warm(List<Integer> users, Call call) throws Exception {

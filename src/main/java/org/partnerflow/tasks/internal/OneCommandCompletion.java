@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.partnerflow.tasks.WorkItem;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,8 +43,8 @@ public class OneCommandCompletion {
         this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired();
         this.jdbc = jdbc;
-        this.lockAndRead = lockAndReadStatement(jdbc.execute(
-                (ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName()));
+        this.lockAndRead = lockAndReadStatement(
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType());
     }
 
     /**
@@ -53,26 +53,30 @@ public class OneCommandCompletion {
      * own variables, as in TaskList.
      */
     public Optional<WorkItem> lockAndRead(String taskId) {
-        List<WorkItem> rows = new ArrayList<>();
-        List<String> groups = new ArrayList<>();
-        jdbc.query(lockAndRead, rs -> {
-            if (rows.isEmpty()) {
-                rows.add(new WorkItem(rs.getString(1), rs.getString(2), rs.getString(3),
-                        WorkItem.processDefinitionKeyOf(rs.getString(4)), rs.getString(5), rs.getString(9),
-                        rs.getObject(10) == null ? null : rs.getLong(10), rs.getObject(11) == null ? null : rs.getLong(11),
-                        rs.getString(6), List.of(), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8))));
+        return jdbc.query(lockAndRead, (ResultSetExtractor<Optional<WorkItem>>) rs -> {
+            if (!rs.next()) {
+                return Optional.empty();
             }
-            if (rs.getString(12) != null) {
-                groups.add(rs.getString(12));
-            }
+            String id = rs.getString(1);
+            String name = rs.getString(2);
+            String key = rs.getString(3);
+            String definition = rs.getString(4);
+            String instance = rs.getString(5);
+            String assignee = rs.getString(6);
+            Instant created = instant(rs.getTimestamp(7));
+            Instant due = instant(rs.getTimestamp(8));
+            String businessKey = rs.getString(9);
+            Long partnership = rs.getObject(10) == null ? null : rs.getLong(10);
+            Long award = rs.getObject(11) == null ? null : rs.getLong(11);
+            List<String> groups = new ArrayList<>();
+            do { // one row per candidate group
+                if (rs.getString(12) != null) {
+                    groups.add(rs.getString(12));
+                }
+            } while (rs.next());
+            return Optional.of(new WorkItem(id, name, key, WorkItem.processDefinitionKeyOf(definition), instance,
+                    businessKey, partnership, award, assignee, List.copyOf(groups), created, due));
         }, taskId);
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        WorkItem task = rows.get(0);
-        return Optional.of(new WorkItem(task.id(), task.name(), task.taskDefinitionKey(), task.processDefinitionKey(),
-                task.processInstanceId(), task.businessKey(), task.partnershipId(), task.awardId(), task.assignee(),
-                List.copyOf(groups), task.created(), task.due()));
     }
 
     /**
@@ -80,7 +84,7 @@ public class OneCommandCompletion {
      * groups. Only the task's row is locked: PostgreSQL names it (FOR UPDATE OF), and H2 does not lock the nullable
      * side of a left join, where everything but the task sits.
      */
-    private static String lockAndReadStatement(String database) {
+    private static String lockAndReadStatement(String databaseType) {
         return "select t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.PROC_DEF_ID_, t.PROC_INST_ID_, t.ASSIGNEE_, t.CREATE_TIME_, "
                 + "t.DUE_DATE_, e.BUSINESS_KEY_, p.LONG_, a.LONG_, l.GROUP_ID_ from ACT_RU_TASK t "
                 + "left join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_ "
@@ -88,7 +92,7 @@ public class OneCommandCompletion {
                 + "left join ACT_RU_VARIABLE a on a.EXECUTION_ID_ = t.PROC_INST_ID_ and a.NAME_ = 'awardId' "
                 + "left join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' "
                 + "and l.GROUP_ID_ is not null where t.ID_ = ? order by l.GROUP_ID_ "
-                + (database.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? "for update of t" : "for update");
+                + ("postgres".equals(databaseType) ? "for update of t" : "for update");
     }
 
     private static Instant instant(Timestamp timestamp) {
