@@ -28,6 +28,10 @@ public class PaymentTranche {
     @JoinColumn(name = "award_id")
     private Award award;
 
+    /** The award's programme, kept on the tranche so a programme's payment plan reads its own tranches only. */
+    @Column(name = "programme_id", nullable = false, updatable = false)
+    private Long programmeId;
+
     @Column(nullable = false)
     private int sequence;
 
@@ -56,6 +60,7 @@ public class PaymentTranche {
 
     PaymentTranche(Award award, int sequence, BigDecimal amount, LocalDate plannedDate, Milestone milestone) {
         this.award = award;
+        this.programmeId = award.getProgramme() == null ? null : award.getProgramme().getId(); // null only unsaved
         this.sequence = sequence;
         this.amount = amount;
         this.plannedDate = plannedDate;

@@ -88,16 +88,19 @@ public class PortfolioFacts {
     /**
      * A programme's payment plan by month, summed in SQL: the tranches of awards in the given statuses planned for
      * each month, and those released in each month. Months without either are absent; the caller fills the gaps.
+     * Each sum reads the programme's own tranches (the tranche carries its programme, indexed with what is summed),
+     * not every tranche joined to its award; the award's side is narrowed to the programme too (the same rows), so it
+     * is read through its programme index rather than every award.
      */
     @Transactional(readOnly = true)
     public List<MonthAmount> fundsByMonth(long programmeId, Collection<AwardStatus> statuses) {
         Map<YearMonth, BigDecimal> planned = monthSums("""
                 select year(t.plannedDate), month(t.plannedDate), sum(t.amount) from PaymentTranche t
-                where t.award.programme.id = :programmeId and t.award.status in :statuses
+                where t.programmeId = :programmeId and t.award.programme.id = :programmeId and t.award.status in :statuses
                 group by year(t.plannedDate), month(t.plannedDate)""", programmeId, statuses);
         Map<YearMonth, BigDecimal> released = monthSums("""
                 select year(t.releasedOn), month(t.releasedOn), sum(t.amount) from PaymentTranche t
-                where t.award.programme.id = :programmeId and t.award.status in :statuses
+                where t.programmeId = :programmeId and t.award.programme.id = :programmeId and t.award.status in :statuses
                   and t.status = org.partnerflow.award.TrancheStatus.RELEASED and t.releasedOn is not null
                 group by year(t.releasedOn), month(t.releasedOn)""", programmeId, statuses);
         java.util.TreeSet<YearMonth> months = new java.util.TreeSet<>(planned.keySet());

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Service;
 /**
  * Builds the programme manager dashboard with a fixed number of queries (programme, partnership names, overdue
  * milestones counted and the worst read, team members, open tasks, the awards of overdue tasks, awards ending soon,
- * and the review turnaround as two SQL aggregates), whatever the amount of work or history; one read model serves
+ * and the review turnaround as one SQL aggregate), whatever the amount of work or history; one read model serves
  * the page and the API. Only the partnerships and awards the user may read count.
  */
 @Service
@@ -92,8 +92,7 @@ public class ManagerDashboardReadModel {
         List<WorkItem> overdueTasks = tasks.overdueForTeam(group, team, now).stream()
                 .filter(t -> t.partnershipId() == null ? everything : about == null || about.contains(t.partnershipId()))
                 .toList();
-        TaskHistory.Turnaround allTime = history.turnaround(REVIEW_TASK, about, null);
-        TaskHistory.Turnaround recent = history.turnaround(REVIEW_TASK, about,
+        TaskHistory.Turnarounds turnaround = history.turnarounds(REVIEW_TASK, about,
                 now.minus(Duration.ofDays(TeamFigures.TURNAROUND_WINDOW_DAYS)));
         List<AwardView> ending = awards.activeEndingBetween(user, programmeId, today,
                 today.plusDays(TeamFigures.ENDING_WITHIN_DAYS));
@@ -101,7 +100,8 @@ public class ManagerDashboardReadModel {
         return new ManagerDashboard(
                 programme == null ? null : new ManagerDashboard.ProgrammeRef(programme.id(), programme.title()), today,
                 TeamFigures.openTasks(open, now), overdue(programmeId, overdueTasks, user, today),
-                new ManagerDashboard.ReviewTurnaround(REVIEW_TASK, window(allTime), window(recent)),
+                new ManagerDashboard.ReviewTurnaround(REVIEW_TASK, window(turnaround.allTime()),
+                        window(turnaround.recent())),
                 TeamFigures.endingSoon(ending, today));
     }
 

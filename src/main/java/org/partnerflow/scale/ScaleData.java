@@ -201,7 +201,7 @@ public class ScaleData {
                         closed ? "APPROVED" : "PLANNED", closed ? Date.valueOf(due) : null});
                 BigDecimal amount = s < 3 ? third : requested.subtract(third.multiply(BigDecimal.valueOf(2)));
                 long t = trancheId++;
-                tranches.add(new Object[] {t, award, s, amount, Date.valueOf(due), closed ? "RELEASED" : "SCHEDULED",
+                tranches.add(new Object[] {t, award, programmeIds[p], s, amount, Date.valueOf(due), closed ? "RELEASED" : "SCHEDULED",
                         closed ? Date.valueOf(due) : null, m});
                 if (closed) {
                     disbursements.add(new Object[] {disbursementId++, award, t, amount, Date.valueOf(due), "scale",
@@ -248,8 +248,8 @@ public class ScaleData {
                 + "created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", awards);
         batch("insert into milestone (id, award_id, sequence, title, due_date, evidence_expected, status, approved_on) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?)", milestones);
-        batch("insert into payment_tranche (id, award_id, sequence, amount, planned_date, status, released_on, "
-                + "milestone_id) values (?, ?, ?, ?, ?, ?, ?, ?)", tranches);
+        batch("insert into payment_tranche (id, award_id, programme_id, sequence, amount, planned_date, status, "
+                + "released_on, milestone_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", tranches);
         batch("insert into disbursement (id, award_id, tranche_id, amount, released_on, released_by, created_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", disbursements);
         batch("insert into learning_review (id, award_id, partnership_id, due_on, status, went_well, written_by, "

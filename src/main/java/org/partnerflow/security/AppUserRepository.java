@@ -27,6 +27,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select distinct u from AppUser u join u.roles r where r = :role order by u.username")
     List<AppUser> findByRole(Role role);
 
+    /** Only the usernames, through the role's own index: a team's members, without loading their accounts. */
+    @Query("select u.username from AppUser u join u.roles r where r = :role order by u.username")
+    List<String> findUsernamesByRole(Role role);
+
     @Query("select distinct u from AppUser u join u.partnershipIds p where p = :partnershipId order by u.username")
     List<AppUser> findByPartnership(Long partnershipId);
 

@@ -132,7 +132,7 @@ public class Users {
     /** The usernames of everyone with a role, in one query: a team's members, for its dashboard. */
     @Transactional(readOnly = true)
     public List<String> usernamesWith(Role role) {
-        return repository.findByRole(role).stream().map(AppUser::getUsername).toList();
+        return repository.findUsernamesByRole(role);
     }
 
     /**

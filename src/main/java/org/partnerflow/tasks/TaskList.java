@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +33,7 @@ import org.partnerflow.shared.NotFoundException;
 import org.partnerflow.tasks.internal.CandidateGroups;
 import org.partnerflow.tasks.internal.InstanceFacts;
 import org.partnerflow.tasks.internal.OneCommandCompletion;
+import org.partnerflow.tasks.internal.OpenTasks;
 import org.partnerflow.tasks.internal.TaskBodies;
 import org.partnerflow.tasks.internal.TaskTypes;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,11 +62,14 @@ public class TaskList {
     private final AuditTrail audit;
     private final OneCommandCompletion completion;
     private final ReadCache cache;
+    private final OpenTasks openTasks;
 
     TaskList(TaskService taskService, InstanceFacts instanceFacts, HistoryService historyService,
             IdentityService identityService, CandidateGroups candidateGroups, TaskBodies bodies, TaskTypes types,
-            List<TaskForm<?>> forms, Clock clock, AuditTrail audit, OneCommandCompletion completion, ReadCache cache) {
+            List<TaskForm<?>> forms, Clock clock, AuditTrail audit, OneCommandCompletion completion, ReadCache cache,
+            OpenTasks openTasks) {
         this.cache = cache;
+        this.openTasks = openTasks;
         this.audit = audit;
         this.completion = completion;
         this.types = types;
@@ -82,32 +85,19 @@ public class TaskList {
 
     /**
      * The user's tasks and their groups' tasks: those with a due date first (overdue, then soonest), then the
-     * rest by age. Camunda orders nulls differently on each database, so the two kinds are paged in turn.
+     * rest by age, paged in turn (OpenTasks: plain SQL, no count for a page).
      */
     public List<WorkItem> visibleTo(PartnerflowUser user, TaskFilter filter) {
         return cache.read("tasks", List.of(user.accessKey(), filter), () -> readVisibleTo(user, filter));
     }
 
     private List<WorkItem> readVisibleTo(PartnerflowUser user, TaskFilter filter) {
-        int offset = filter.page() * filter.size();
-        TaskQuery dated = query(user, filter).dueAfter(new Date(0));
-        long datedCount = dated.count();
-        List<Task> tasks = new ArrayList<>();
-        if (offset < datedCount) {
-            tasks.addAll(dated.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(offset, filter.size()));
-        }
-        int missing = filter.size() - tasks.size();
-        if (missing > 0 && !filter.overdueOnly()) {
-            int undatedOffset = (int) Math.max(0, offset - datedCount);
-            tasks.addAll(query(user, filter).withoutDueDate().orderByTaskCreateTime().asc()
-                    .listPage(undatedOffset, missing));
-        }
-        return describe(tasks);
+        return describeRows(openTasks.page(criteria(user, filter), filter.page() * filter.size(), filter.size()));
     }
 
     /** How many tasks {@link #visibleTo} would list over all pages, for paging and the home page's count. */
     public long countVisibleTo(PartnerflowUser user, TaskFilter filter) {
-        return cache.read("task-count", List.of(user.accessKey(), filter), () -> query(user, filter).count());
+        return cache.read("task-count", List.of(user.accessKey(), filter), () -> openTasks.count(criteria(user, filter)));
     }
 
     /** The kinds of task the user has now, by name, for a filter. */
@@ -116,23 +106,9 @@ public class TaskList {
         return types.of(user.getUsername(), user.groups());
     }
 
-    private TaskQuery query(PartnerflowUser user, TaskFilter filter) {
-        TaskQuery query = taskService.createTaskQuery();
-        if (user.groups().isEmpty()) {
-            query.taskAssignee(user.getUsername());
-        } else {
-            query.or().taskAssignee(user.getUsername()).taskCandidateGroupIn(user.groups()).includeAssignedTasks().endOr();
-        }
-        if (filter.taskDefinitionKey() != null && !filter.taskDefinitionKey().isBlank()) {
-            query.taskDefinitionKey(filter.taskDefinitionKey());
-        }
-        if (filter.partnershipId() != null) {
-            query.processVariableValueEquals(PARTNERSHIP_ID, filter.partnershipId());
-        }
-        if (filter.overdueOnly()) {
-            query.dueBefore(Date.from(clock.instant()));
-        }
-        return query;
+    private OpenTasks.Criteria criteria(PartnerflowUser user, TaskFilter filter) {
+        return new OpenTasks.Criteria(user.getUsername(), user.groups(), !user.isStaff(), filter.taskDefinitionKey(),
+                filter.partnershipId(), PARTNERSHIP_ID, filter.overdueOnly() ? clock.instant() : null);
     }
 
     /**
@@ -314,26 +290,30 @@ public class TaskList {
         return task.candidateGroups().stream().anyMatch(groups::contains);
     }
 
-    /** Adds partnership, award, business key and candidate groups with two statements, however many tasks. */
     private List<WorkItem> describe(List<Task> tasks) {
+        return describeRows(tasks.stream().map(t -> new OpenTasks.Row(t.getId(), t.getName(), t.getTaskDefinitionKey(),
+                t.getProcessDefinitionId(), t.getProcessInstanceId(), t.getAssignee(), t.getCreateTime().toInstant(),
+                t.getDueDate() == null ? null : t.getDueDate().toInstant())).toList());
+    }
+
+    /** Adds partnership, award, business key and candidate groups with two statements, however many tasks. */
+    private List<WorkItem> describeRows(List<OpenTasks.Row> tasks) {
         if (tasks.isEmpty()) {
             return List.of();
         }
         Map<String, InstanceFacts.Facts> instances = instanceFacts.of(
-                tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()), PARTNERSHIP_ID, AWARD_ID);
-        Map<String, List<String>> groups = candidateGroups.of(tasks.stream().map(Task::getId).toList());
+                tasks.stream().map(OpenTasks.Row::processInstanceId).filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toSet()), PARTNERSHIP_ID,
+                AWARD_ID); // a task of no process (a standalone task) has no facts
+        Map<String, List<String>> groups = candidateGroups.of(tasks.stream().map(OpenTasks.Row::id).toList());
         InstanceFacts.Facts none = new InstanceFacts.Facts(null, null, null);
         return tasks.stream().map(t -> {
-            InstanceFacts.Facts instance = instances.getOrDefault(t.getProcessInstanceId(), none);
-            return new WorkItem(t.getId(), t.getName(), t.getTaskDefinitionKey(), definitionKey(t),
-                    t.getProcessInstanceId(), instance.businessKey(), instance.partnershipId(), instance.awardId(),
-                    t.getAssignee(), groups.getOrDefault(t.getId(), List.of()), t.getCreateTime().toInstant(),
-                    t.getDueDate() == null ? null : t.getDueDate().toInstant());
+            InstanceFacts.Facts instance = instances.getOrDefault(t.processInstanceId(), none);
+            return new WorkItem(t.id(), t.name(), t.taskDefinitionKey(),
+                    WorkItem.processDefinitionKeyOf(t.processDefinitionId()), t.processInstanceId(),
+                    instance.businessKey(), instance.partnershipId(), instance.awardId(), t.assignee(),
+                    groups.getOrDefault(t.id(), List.of()), t.created(), t.due());
         }).toList();
-    }
-
-    private static String definitionKey(Task task) {
-        return WorkItem.processDefinitionKeyOf(task.getProcessDefinitionId());
     }
 
     private static Long asLong(Object value) {

@@ -37,6 +37,10 @@ class QueryPathIndexesOnPostgresTest {
                 + " and due_date < current_date)", "ix_milestone_status_due");
         PATHS.put("select * from payment_tranche where award_id in (1, 2)", "uk_tranche_sequence");
         PATHS.put("select * from payment_tranche where milestone_id = 1", "ix_tranche_milestone");
+        PATHS.put("select sum(amount) from payment_tranche where programme_id = 1 and status = 'RELEASED'",
+                "ix_tranche_programme");
+        PATHS.put("select u.username from app_user u join user_role r on r.user_id = u.id "
+                + "where r.role = 'PROGRAMME_MANAGER'", "ix_user_role_role");
         PATHS.put("select * from disbursement where award_id in (1, 2)", "ix_disbursement_award");
         PATHS.put("select * from learning_review where partnership_id in (1, 2) order by due_on", "ix_learning_review_partnership");
         PATHS.put("select * from learning_review where award_id = 1", "uk_learning_review_due");
@@ -64,7 +68,9 @@ class QueryPathIndexesOnPostgresTest {
         PATHS.put("select * from audit_event where partnership_id = 1 order by occurred_at", "ix_audit_partnership");
         // Camunda's tables, indexed by tasks.internal.EngineIndexes once the engine has made its schema
         PATHS.put("select count(*) from ACT_HI_TASKINST where TASK_DEF_KEY_ = 'reviewMilestoneEvidence' "
-                + "and END_TIME_ >= current_date - 90", "pf_ix_hi_task_key_end");
+                + "and END_TIME_ >= current_date - 90", "pf_ix_hi_task_key_end_duration");
+        PATHS.put("select TASK_ID_ from ACT_RU_IDENTITYLINK where GROUP_ID_ = 'programme-managers' "
+                + "and TYPE_ = 'candidate'", "pf_ix_ru_link_group_task");
         PATHS.put("select * from ACT_RU_TASK where DUE_DATE_ < current_timestamp", "pf_ix_ru_task_due");
     }
 
