@@ -75,6 +75,9 @@ final class Consistency {
         assertThat(jdbc.queryForList("select t.id from payment_tranche t where (t.status = 'RELEASED') <>"
                 + " exists (select 1 from disbursement d where d.tranche_id = t.id and d.amount = t.amount)"))
                 .as("tranches released without their payment, or paid without being released").isEmpty();
+        assertThat(jdbc.queryForList("select t.id from payment_tranche t join award a on a.id = t.award_id"
+                + " where t.programme_id <> a.programme_id"))
+                .as("tranches whose programme is not their award's (the payment plan sums by it)").isEmpty();
         assertThat(jdbc.queryForList("select a.id from award a where a.amount_released <>"
                 + " (select coalesce(sum(d.amount), 0) from disbursement d where d.award_id = a.id)"))
                 .as("awards whose released amount is not the sum of their payments").isEmpty();

@@ -68,13 +68,14 @@ abstract class TaskListPagingContract {
 
     private static final List<String> EXPECTED = List.of("overdue by 10 days",
             "dated in 10 days, assigned to the user only", "dated in 10 days, a later twin", "dated in 20 days",
-            "undated, assigned to the user, oldest", "undated, offered", "undated, offered and claimed by someone else");
+            "undated, assigned to the user, oldest", "undated, offered",
+            "undated, offered and claimed by someone else");
 
     @ParameterizedTest(name = "groups offered few tasks: {0}")
     @ValueSource(booleans = {true, false})
     void bothWaysOfFindingTheTasksPageAlike(boolean narrowGroups) {
-        OpenTasks.Criteria criteria = new OpenTasks.Criteria("paging.partner", List.of(GROUP), narrowGroups, null,
-                null, TaskList.PARTNERSHIP_ID, null);
+        OpenTasks.Criteria criteria = new OpenTasks.Criteria(List.of("paging.partner"), List.of(GROUP), narrowGroups,
+                null, null, TaskList.PARTNERSHIP_ID, null);
         for (int size = 1; size <= 8; size++) {
             List<String> paged = new ArrayList<>();
             for (int page = 0; page * size < EXPECTED.size() + size; page++) {
@@ -83,10 +84,23 @@ abstract class TaskListPagingContract {
             assertThat(paged).as("pages of %d", size).isEqualTo(EXPECTED);
         }
         assertThat(openTasks.count(criteria)).isEqualTo(EXPECTED.size());
-        OpenTasks.Criteria overdue = new OpenTasks.Criteria("paging.partner", List.of(GROUP), narrowGroups, null,
-                null, TaskList.PARTNERSHIP_ID, Instant.now());
-        assertThat(openTasks.page(overdue, 0, 50)).extracting(OpenTasks.Row::name).containsExactly("overdue by 10 days");
-        OpenTasks.Criteria nobody = new OpenTasks.Criteria("nobody", List.of(), narrowGroups, null, null,
+        OpenTasks.Criteria overdue = new OpenTasks.Criteria(List.of("paging.partner"), List.of(GROUP), narrowGroups,
+                null, null, TaskList.PARTNERSHIP_ID, Instant.now());
+        assertThat(openTasks.page(overdue, 0, 50)).extracting(OpenTasks.Row::name)
+                .containsExactly("overdue by 10 days");
+        assertThat(openTasks.all(overdue)).extracting(OpenTasks.Row::name).containsExactly("overdue by 10 days");
+        // a team of members: what is offered to the group, claimed by anyone, or assigned to a member, oldest first
+        OpenTasks.Criteria team = new OpenTasks.Criteria(List.of("someone.else", "paging.partner"), List.of(GROUP),
+                narrowGroups, null, null, TaskList.PARTNERSHIP_ID, null);
+        assertThat(openTasks.all(team)).extracting(OpenTasks.Row::name).containsExactly(
+                "undated, assigned to the user, oldest", "dated in 20 days", "overdue by 10 days",
+                "dated in 10 days, assigned to the user only", "undated, offered",
+                "undated, offered and claimed by someone else", "dated in 10 days, a later twin");
+        OpenTasks.Criteria groupOnly = new OpenTasks.Criteria(List.of(), List.of(GROUP), narrowGroups, null, null,
+                TaskList.PARTNERSHIP_ID, null);
+        assertThat(openTasks.all(groupOnly)).extracting(OpenTasks.Row::name).doesNotContain(
+                "undated, assigned to the user, oldest", "dated in 10 days, assigned to the user only").hasSize(5);
+        OpenTasks.Criteria nobody = new OpenTasks.Criteria(List.of("nobody"), List.of(), narrowGroups, null, null,
                 TaskList.PARTNERSHIP_ID, null);
         assertThat(openTasks.page(nobody, 0, 50)).isEmpty();
     }

@@ -28,13 +28,14 @@ public class OpenTasks {
     }
 
     /**
-     * Whose tasks and which: assigned to the user or offered to one of the groups (claimed by anyone or not); of one
-     * kind, about one partnership (the process's partnershipId variable), or due before a moment, where given.
-     * {@code narrowGroups} says the groups are each offered few tasks (a partnership's own), rather than a large
-     * share of all open tasks (a staff team's); it chooses how the tasks are found, not which.
+     * Whose tasks and which: assigned to one of the assignees (a user, or a team's members) or offered to one of the
+     * groups (claimed by anyone or not); of one kind, about one partnership (the process's partnershipId variable),
+     * or due before a moment, where given. {@code narrowGroups} says the groups are each offered few tasks (a
+     * partnership's own), rather than a large share of all open tasks (a staff team's); it chooses how the tasks are
+     * found, not which.
      */
-    public record Criteria(String username, Collection<String> groups, boolean narrowGroups, String taskDefinitionKey,
-            Long partnershipId, String partnershipVariable, Instant dueBefore) {
+    public record Criteria(Collection<String> assignees, Collection<String> groups, boolean narrowGroups,
+            String taskDefinitionKey, Long partnershipId, String partnershipVariable, Instant dueBefore) {
     }
 
     private static final String COLUMNS = "select T.ID_, T.NAME_, T.TASK_DEF_KEY_, T.PROC_DEF_ID_, T.PROC_INST_ID_,"
@@ -67,6 +68,13 @@ public class OpenTasks {
         return rows;
     }
 
+    /** Every task that meets the criteria, oldest first: for a team's overdue tasks, which are few. */
+    public List<Row> all(Criteria criteria) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        return jdbc.query(COLUMNS + where(criteria, parameters) + " order by T.CREATE_TIME_, T.ID_", parameters,
+                OpenTasks::row);
+    }
+
     /** How many tasks {@link #page} would list over all pages. */
     public long count(Criteria criteria) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
@@ -81,20 +89,27 @@ public class OpenTasks {
     }
 
     private static String where(Criteria criteria, MapSqlParameterSource parameters) {
-        parameters.addValue("username", criteria.username());
         StringBuilder where = new StringBuilder();
+        boolean assignees = !criteria.assignees().isEmpty();
+        if (assignees) {
+            parameters.addValue("assignees", criteria.assignees());
+        }
+        String assigned = assignees ? "T.ASSIGNEE_ in (:assignees)" : "1 = 0";
         if (criteria.groups().isEmpty()) {
-            where.append("T.ASSIGNEE_ = :username");
+            where.append(assigned);
         } else if (criteria.narrowGroups()) {
             // A partnership's few tasks: found from the groups' entries (and the assignee index), then sorted. Read
             // in list order instead, a page would walk past every other partnership's tasks to fill itself.
             where.append("T.ID_ in (select I.TASK_ID_ from ACT_RU_IDENTITYLINK I where I.TYPE_ = 'candidate'")
-                    .append(" and I.GROUP_ID_ in (:groups) union all select A.ID_ from ACT_RU_TASK A")
-                    .append(" where A.ASSIGNEE_ = :username)");
+                    .append(" and I.GROUP_ID_ in (:groups)");
+            if (assignees) {
+                where.append(" union all select A.ID_ from ACT_RU_TASK A where A.ASSIGNEE_ in (:assignees)");
+            }
+            where.append(")");
             parameters.addValue("groups", criteria.groups());
         } else {
             // A team's many tasks: read in list order and each checked, so a page stops once it is full.
-            where.append("(T.ASSIGNEE_ = :username or exists (select 1 from ACT_RU_IDENTITYLINK I")
+            where.append("(").append(assigned).append(" or exists (select 1 from ACT_RU_IDENTITYLINK I")
                     .append(" where I.TASK_ID_ = T.ID_ and I.TYPE_ = 'candidate' and I.GROUP_ID_ in (:groups)))");
             parameters.addValue("groups", criteria.groups());
         }
@@ -104,7 +119,8 @@ public class OpenTasks {
         }
         if (criteria.partnershipId() != null) {
             where.append(" and exists (select 1 from ACT_RU_VARIABLE V where V.PROC_INST_ID_ = T.PROC_INST_ID_")
-                    .append(" and V.EXECUTION_ID_ = T.PROC_INST_ID_ and V.NAME_ = :variable and V.LONG_ = :partnership)");
+                    .append(" and V.EXECUTION_ID_ = T.PROC_INST_ID_ and V.NAME_ = :variable")
+                    .append(" and V.LONG_ = :partnership)");
             parameters.addValue("variable", criteria.partnershipVariable())
                     .addValue("partnership", criteria.partnershipId());
         }
