@@ -108,8 +108,8 @@ public class TaskList {
 
     private OpenTasks.Criteria criteria(PartnerflowUser user, TaskFilter filter) {
         return new OpenTasks.Criteria(List.of(user.getUsername()), user.groups(), !user.isStaff(),
-                filter.taskDefinitionKey(),
-                filter.partnershipId(), PARTNERSHIP_ID, filter.overdueOnly() ? clock.instant() : null);
+                filter.taskDefinitionKey(), filter.partnershipId(), PARTNERSHIP_ID,
+                filter.overdueOnly() ? clock.instant() : null);
     }
 
     /**
@@ -311,9 +311,5 @@ public class TaskList {
                     instance.businessKey(), instance.partnershipId(), instance.awardId(), t.assignee(),
                     groups.getOrDefault(t.id(), List.of()), t.created(), t.due());
         }).toList();
-    }
-
-    private static Long asLong(Object value) {
-        return value instanceof Number n ? n.longValue() : null;
     }
 }

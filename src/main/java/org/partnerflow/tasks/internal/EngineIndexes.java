@@ -1,5 +1,6 @@
 package org.partnerflow.tasks.internal;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -36,7 +37,7 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
             "pf_ix_ru_link_group_task", "ACT_RU_IDENTITYLINK (GROUP_ID_, TYPE_, TASK_ID_)");
 
     /** Indexes of earlier versions that one above replaces (it leads with the same columns). */
-    static final java.util.List<String> REPLACED = java.util.List.of("pf_ix_hi_task_key_end");
+    static final List<String> REPLACED = List.of("pf_ix_hi_task_key_end");
 
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
 

@@ -61,8 +61,7 @@ public class OpenTasks {
             return rows;
         }
         long dated = !rows.isEmpty() || offset == 0 ? offset + rows.size()
-                : jdbc.queryForObject("select count(*) from ACT_RU_TASK T where " + where
-                        + " and T.DUE_DATE_ is not null", parameters, Long.class);
+                : count(where + " and T.DUE_DATE_ is not null", parameters);
         rows.addAll(list(where + " and T.DUE_DATE_ is null order by T.CREATE_TIME_, T.ID_", parameters,
                 (int) Math.max(0, offset - dated), missing));
         return rows;
@@ -78,8 +77,11 @@ public class OpenTasks {
     /** How many tasks {@link #page} would list over all pages. */
     public long count(Criteria criteria) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        return jdbc.queryForObject("select count(*) from ACT_RU_TASK T where " + where(criteria, parameters),
-                parameters, Long.class);
+        return count(where(criteria, parameters), parameters);
+    }
+
+    private long count(String where, MapSqlParameterSource parameters) {
+        return jdbc.queryForObject("select count(*) from ACT_RU_TASK T where " + where, parameters, Long.class);
     }
 
     private List<Row> list(String whereAndOrder, MapSqlParameterSource parameters, int offset, int size) {
