@@ -5,15 +5,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.partnerflow.tasks.internal.GroupTaskLedger;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A team's open tasks counted by kind and age in one grouped SQL statement over Camunda's runtime tables (stable
- * across 7.x, as TaskTypes reads them), so a dashboard reads no task rows however much work is open. The team's
- * tasks are those the task list gives it: offered to its group, claimed or not, or assigned to one of its members.
+ * A team's open tasks counted by kind and age in one grouped SQL statement, so a dashboard reads no task rows however
+ * much work is open. The team's tasks are those the task list gives it: offered to its group, claimed or not, or
+ * assigned to one of its members. Those offered to a staff group are read from the ledger the workflows keep
+ * ({@code open_group_task}, see GroupTaskLedger), not found among every partnership's open tasks in Camunda's tables;
+ * those assigned to a member come from Camunda's task table by assignee. Standalone tasks (no process) offered to the
+ * group are not counted; Partnerflow's workflows create none.
  */
 @Service
 public class TeamWorkload {
@@ -39,31 +43,38 @@ public class TeamWorkload {
     @Transactional(readOnly = true)
     public List<KindCount> byKind(String group, Collection<String> members, Collection<Long> partnershipIds,
             Instant now) {
+        if (!GroupTaskLedger.keeps(group)) {
+            throw new IllegalArgumentException(group + " is not a staff group: its tasks are not in the ledger");
+        }
         if (partnershipIds != null && partnershipIds.isEmpty()) {
             return List.of();
         }
         MapSqlParameterSource parameters = new MapSqlParameterSource("group", group)
                 .addValue("week", Timestamp.from(now.minus(Duration.ofDays(7))))
                 .addValue("month", Timestamp.from(now.minus(Duration.ofDays(31))));
-        String team = "exists (select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = T.ID_ and I.TYPE_ = 'candidate'"
-                + " and I.GROUP_ID_ = :group)";
+        // Offered to the group: the ledger's rows for it. Assigned to a member and not offered to the group: the few
+        // claimed tasks, through Camunda's index on the assignee.
+        String team = "select G.task_def_key K, G.name N, G.created C, G.proc_inst_id P from open_group_task G"
+                + " where G.group_id = :group";
         if (!members.isEmpty()) {
-            team = "(" + team + " or T.ASSIGNEE_ in (:members))";
+            team += " union all select T.TASK_DEF_KEY_, T.NAME_, T.CREATE_TIME_, T.PROC_INST_ID_ from ACT_RU_TASK T"
+                    + " where T.ASSIGNEE_ in (:members) and not exists (select 1 from open_group_task G"
+                    + " where G.task_id = T.ID_ and G.group_id = :group)";
             parameters.addValue("members", members);
         }
         String about = "";
         if (partnershipIds != null) {
-            about = " and exists (select 1 from ACT_RU_VARIABLE V where V.PROC_INST_ID_ = T.PROC_INST_ID_"
-                    + " and V.EXECUTION_ID_ = T.PROC_INST_ID_ and V.NAME_ = :name and V.LONG_ in (:partnerships))";
+            about = " where exists (select 1 from ACT_RU_VARIABLE V where V.PROC_INST_ID_ = W.P"
+                    + " and V.EXECUTION_ID_ = W.P and V.NAME_ = :name and V.LONG_ in (:partnerships))";
             parameters.addValue("name", TaskList.PARTNERSHIP_ID).addValue("partnerships", partnershipIds);
         }
         return jdbc.query("""
-                select T.TASK_DEF_KEY_, min(T.NAME_),
-                  sum(case when T.CREATE_TIME_ > :week then 1 else 0 end),
-                  sum(case when T.CREATE_TIME_ <= :week and T.CREATE_TIME_ > :month then 1 else 0 end),
-                  sum(case when T.CREATE_TIME_ <= :month then 1 else 0 end),
-                  min(T.CREATE_TIME_)
-                from ACT_RU_TASK T where """ + team + about + " group by T.TASK_DEF_KEY_", parameters,
+                select W.K, min(W.N),
+                  sum(case when W.C > :week then 1 else 0 end),
+                  sum(case when W.C <= :week and W.C > :month then 1 else 0 end),
+                  sum(case when W.C <= :month then 1 else 0 end),
+                  min(W.C)
+                from (""" + team + ") W" + about + " group by W.K", parameters,
                 (rs, row) -> new KindCount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
                         rs.getTimestamp(6).toInstant()));
     }

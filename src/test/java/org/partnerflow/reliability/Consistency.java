@@ -102,6 +102,15 @@ final class Consistency {
                 + " and e.business_key_ = cast(m.id as varchar(20)))"
                 + " and not exists (select 1 from payment_tranche t where t.milestone_id = m.id and t.status = 'RELEASED')"))
                 .as("milestones of active awards, not yet paid, without a running milestoneDelivery").isEmpty();
+        assertThat(jdbc.queryForList("select g.task_id, g.group_id from open_group_task g where not exists (select 1"
+                + " from act_ru_identitylink i where i.task_id_ = g.task_id and i.group_id_ = g.group_id"
+                + " and i.type_ = 'candidate')"))
+                .as("open group tasks (the team's workload) that Camunda no longer has").isEmpty();
+        assertThat(jdbc.queryForList("select t.id_, i.group_id_ from act_ru_task t join act_ru_identitylink i"
+                + " on i.task_id_ = t.id_ and i.type_ = 'candidate' where i.group_id_ not like 'partnership-%'"
+                + " and t.proc_inst_id_ is not null and not exists (select 1 from open_group_task g"
+                + " where g.task_id = t.id_ and g.group_id = i.group_id_)"))
+                .as("tasks offered to a staff group missing from the open group tasks").isEmpty();
         assertThat(jdbc.queryForList("select key_, count(*) from act_re_procdef group by key_ having count(*) > 1"))
                 .as("no node deployed a second version of an unchanged model").isEmpty();
     }

@@ -137,7 +137,8 @@ class QueryBudgetTest {
         assertThat(completionSql.size()).as(String.join("\n", completionSql)).isLessThanOrEqualTo(COMPLETION_CEILING);
     }
 
-    static final int COMPLETION_CEILING = 27;
+    /** 27 until the open group task ledger (issue 9): the review task the submission creates is one insert more. */
+    static final int COMPLETION_CEILING = 28;
     private List<String> completionSql = List.of();
 
     private Map<String, List<String>> lastSql = Map.of();

@@ -66,12 +66,17 @@ class QueryPathIndexesOnPostgresTest {
         PATHS.put("select * from case_study_update where case_study_id = 1", "ix_case_study_update_case_study");
         PATHS.put("select * from audit_event where award_id = 1 order by occurred_at", "ix_audit_award");
         PATHS.put("select * from audit_event where partnership_id = 1 order by occurred_at", "ix_audit_partnership");
+        PATHS.put("select task_def_key, count(*) from open_group_task where group_id = 'programme-managers'"
+                + " group by task_def_key", "ix_open_group_task_group");
+        PATHS.put("select * from open_group_task where task_id = 'x'", "pk_open_group_task");
         // Camunda's tables, indexed by tasks.internal.EngineIndexes once the engine has made its schema
         PATHS.put("select count(*) from ACT_HI_TASKINST where TASK_DEF_KEY_ = 'reviewMilestoneEvidence' "
                 + "and END_TIME_ >= current_date - 90", "pf_ix_hi_task_key_end_duration");
         PATHS.put("select TASK_ID_ from ACT_RU_IDENTITYLINK where GROUP_ID_ = 'programme-managers' "
                 + "and TYPE_ = 'candidate'", "pf_ix_ru_link_group_task");
         PATHS.put("select * from ACT_RU_TASK where DUE_DATE_ < current_timestamp", "pf_ix_ru_task_due");
+        // Camunda's own index: the team's tasks assigned to a member (TeamWorkload)
+        PATHS.put("select * from ACT_RU_TASK where ASSIGNEE_ in ('manager', 'manager2')", "act_idx_task_assignee");
     }
 
     @Autowired JdbcTemplate jdbc;

@@ -1,0 +1,8 @@
+package org.partnerflow.tasks;
+
+import org.partnerflow.support.DemoAppTest;
+
+/** {@link GroupTaskLedgerContract} on H2. */
+@DemoAppTest
+class GroupTaskLedgerTest extends GroupTaskLedgerContract {
+}
