@@ -3,6 +3,7 @@ package org.partnerflow.tasks.internal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -65,7 +67,7 @@ public class GroupTaskLedger extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> listeners =
+        List<BpmnParseListener> listeners =
                 configuration.getCustomPreBPMNParseListeners() == null ? new ArrayList<>()
                         : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
         listeners.add(new AbstractBpmnParseListener() {
@@ -109,7 +111,8 @@ public class GroupTaskLedger extends AbstractProcessEnginePlugin {
      * no row. Standalone tasks (no process) have no listener and are left out.
      */
     public Correction reconcile(String prefix) {
-        String staff = STAFF_GROUPS.stream().map(g -> "'" + g + "'").sorted().collect(Collectors.joining(", "));
+        List<String> groups = STAFF_GROUPS.stream().sorted().toList();
+        String staff = String.join(", ", Collections.nCopies(groups.size(), "?"));
         int removed = jdbc.update("delete from open_group_task where not exists (select 1 from " + prefix
                 + "ACT_RU_IDENTITYLINK I join " + prefix + "ACT_RU_TASK T on T.ID_ = I.TASK_ID_"
                 + " where I.TASK_ID_ = open_group_task.task_id and I.GROUP_ID_ = open_group_task.group_id"
@@ -119,7 +122,7 @@ public class GroupTaskLedger extends AbstractProcessEnginePlugin {
                 + " from " + prefix + "ACT_RU_TASK T join " + prefix + "ACT_RU_IDENTITYLINK I on I.TASK_ID_ = T.ID_"
                 + " where I.TYPE_ = 'candidate' and I.GROUP_ID_ in (" + staff + ") and T.PROC_INST_ID_ is not null"
                 + " and T.TASK_DEF_KEY_ is not null and not exists (select 1 from open_group_task G"
-                + " where G.task_id = T.ID_ and G.group_id = I.GROUP_ID_)");
+                + " where G.task_id = T.ID_ and G.group_id = I.GROUP_ID_)", groups.toArray());
         return new Correction(removed, added);
     }
 
