@@ -47,9 +47,13 @@ public class GroupTaskLedger extends AbstractProcessEnginePlugin {
     static final Set<String> STAFF_GROUPS = Arrays.stream(Role.values()).map(Role::group).filter(Objects::nonNull)
             .collect(Collectors.toUnmodifiableSet());
 
-    /** Whether the ledger keeps the tasks offered to this group. */
+    /** Whether the ledger keeps the tasks offered to this group (never for null: a candidate user, not a group). */
     public static boolean keeps(String group) {
-        return STAFF_GROUPS.contains(group);
+        return group != null && STAFF_GROUPS.contains(group); // an unmodifiable set throws on contains(null)
+    }
+
+    private static boolean offeredToStaff(IdentityLink link) {
+        return IdentityLinkType.CANDIDATE.equals(link.getType()) && keeps(link.getGroupId());
     }
 
     private static final Logger log = LoggerFactory.getLogger(GroupTaskLedger.class);
@@ -129,7 +133,7 @@ public class GroupTaskLedger extends AbstractProcessEnginePlugin {
     private void created(DelegateTask task) {
         List<Object[]> rows = new ArrayList<>();
         for (IdentityLink link : task.getCandidates()) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && STAFF_GROUPS.contains(link.getGroupId())) {
+            if (offeredToStaff(link)) {
                 rows.add(new Object[] {task.getId(), link.getGroupId(), task.getTaskDefinitionKey(), task.getName(),
                         task.getProcessInstanceId(), new Timestamp(task.getCreateTime().getTime())});
             }
@@ -146,9 +150,7 @@ public class GroupTaskLedger extends AbstractProcessEnginePlugin {
      * candidates costs no statement, and a partnership's task (no staff group) costs no delete.
      */
     private void ended(DelegateTask task) {
-        boolean offeredToStaff = task.getCandidates().stream().anyMatch(link -> link.getGroupId() != null
-                && STAFF_GROUPS.contains(link.getGroupId()));
-        if (offeredToStaff) {
+        if (task.getCandidates().stream().anyMatch(GroupTaskLedger::offeredToStaff)) {
             jdbc.update("delete from open_group_task where task_id = ?", task.getId());
         }
     }
