@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The deployment files hold together without Docker: the compose file is valid YAML with a PostgreSQL service the
  * app waits for, every variable it needs is documented in the README, and the Dockerfile runs the packaged jar as
- * a non-root user.
+ * a non-root user with an ahead-of-time cache trained on the options it starts with.
  */
 class DeploymentFilesTest {
 
@@ -49,15 +49,28 @@ class DeploymentFilesTest {
     }
 
     @Test
-    void theDockerfileRunsThePackagedJarAsANonRootUserWithAClassDataArchive() throws IOException {
+    void theDockerfileRunsThePackagedJarAsANonRootUserWithAnAheadOfTimeCache() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("Dockerfile"));
-        assertThat(lines).anyMatch(l -> l.startsWith("FROM eclipse-temurin:17"))
+        assertThat(lines).anyMatch(l -> l.startsWith("FROM eclipse-temurin:25"))
                 .anyMatch(l -> l.startsWith("COPY target/partnerflow-") && l.endsWith(".jar /app/partnerflow.jar"))
                 .anyMatch(l -> l.startsWith("USER ") && !l.contains("root"))
                 .anyMatch(l -> l.contains("-Djarmode=tools -jar /app/partnerflow.jar extract --destination /app/run"))
-                .anyMatch(l -> l.contains("-XX:ArchiveClassesAtExit=/app/run/partnerflow.jsa")
+                .anyMatch(l -> l.contains("-XX:AOTCacheOutput=/app/run/partnerflow.aot")
                         && l.contains("-Dspring.context.exit=onRefresh"))
-                .anyMatch(l -> l.startsWith("ENTRYPOINT") && l.contains("-XX:SharedArchiveFile=/app/run/partnerflow.jsa")
+                .anyMatch(l -> l.startsWith("ENTRYPOINT") && l.contains("-XX:AOTCache=/app/run/partnerflow.aot")
                         && l.contains("/app/run/partnerflow.jar"));
+        // A cache only fits starts with the options it was trained with, so they are set before the training start.
+        int options = indexOf(lines, "ENV JAVA_TOOL_OPTIONS=");
+        int training = indexOf(lines, "RUN java -Djarmode=tools");
+        assertThat(options).as("JAVA_TOOL_OPTIONS set before the training start").isNotNegative().isLessThan(training);
+    }
+
+    private static int indexOf(List<String> lines, String prefix) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
