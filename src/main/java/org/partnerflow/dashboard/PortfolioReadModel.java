@@ -92,7 +92,7 @@ public class PortfolioReadModel {
      */
     public Portfolio of(long programmeId, Portfolio.Filter filter, int page, int size, PartnerflowUser user) {
         Paging.check(page, size);
-        return cache.read("portfolio", Arrays.asList(programmeId, filter, page, size, user.accessKey()),
+        return cache.read("portfolio", Arrays.asList(programmeId, filter, page, size, user.readScope()),
                 () -> page(programmeId, filter, page, size, user));
     }
 

@@ -118,6 +118,20 @@ public final class PartnerflowUser implements UserDetails, Serializable {
     private record AccessKey(String username, Set<Role> roles, Set<Long> partnershipIds) {
     }
 
+    /**
+     * What decides which partnerships and programmes this user may read, and nothing that is theirs alone: every
+     * staff member reads all of them ({@link #isStaff()}), anyone else reads the partnerships they belong to. A value
+     * for the keys of read models that show what may be read and no one's own work (the portfolio), so that all
+     * staff share one answer; a read model that shows a user's tasks or assignments keys on {@link #accessKey()}.
+     */
+    public Object readScope() {
+        return isStaff() ? ReadScope.STAFF : new ReadScope(false, Set.copyOf(partnershipIds));
+    }
+
+    private record ReadScope(boolean staff, Set<Long> partnershipIds) {
+        static final ReadScope STAFF = new ReadScope(true, Set.of());
+    }
+
     @Override
     public String toString() {
         return "PartnerflowUser[" + username + ", " + roles + ", partnerships " + partnershipIds + "]";

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -34,10 +37,15 @@ public class ReadCache {
     private record Entry(long version, long expiresAt, Object value) {
     }
 
+    /** A question being answered: the version when its thread began, and the answer to come. */
+    private record Flight(long version, Thread thread, CompletableFuture<Object> answer) {
+    }
+
     private final DataVersion version;
     private final Clock clock;
     private final long ttlNanos;
     private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, Flight> inFlight = new ConcurrentHashMap<>();
 
     private final TransactionTemplate readOnly;
     private final LongSupplier ticker;
@@ -74,6 +82,9 @@ public class ReadCache {
     /**
      * The answer to this question read within the last moments, with nothing written since, or a new one from
      * {@code read}. The arguments are compared with equals, so they must be values (records, strings, numbers).
+     * The same question asked while another thread is answering it, with nothing written since that thread began,
+     * waits for that answer instead of asking the database once more: fifty people opening the same dashboard in
+     * the same second cost one read, not fifty at once on two cores.
      */
     @SuppressWarnings("unchecked")
     public <T> T get(String kind, List<?> arguments, Supplier<T> read) {
@@ -88,6 +99,31 @@ public class ReadCache {
         if (entry != null && entry.version() == before && now - entry.expiresAt() < 0) {
             return (T) entry.value();
         }
+        Flight mine = new Flight(before, Thread.currentThread(), new CompletableFuture<>());
+        Flight running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            if (running.version() == before && running.thread() != Thread.currentThread()) {
+                try {
+                    return (T) running.answer().join();
+                } catch (CompletionException | CancellationException failed) {
+                    // Asked again below, so that this caller gets the failure (a 404, a timeout) as its own.
+                }
+            }
+            return answer(key, before, now, read);
+        }
+        try {
+            T value = answer(key, before, now, read);
+            mine.answer().complete(value);
+            return value;
+        } catch (RuntimeException | Error failed) {
+            mine.answer().completeExceptionally(failed);
+            throw failed;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    private <T> T answer(Key key, long before, long now, Supplier<T> read) {
         T value = Objects.requireNonNull(read.get(), "a cached read must not answer null");
         if (version.current() == before) {
             if (entries.size() >= MAX_ENTRIES) {

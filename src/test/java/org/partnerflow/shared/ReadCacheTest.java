@@ -10,7 +10,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -100,6 +104,97 @@ class ReadCacheTest {
         ReadCache cache = cache(Duration.ZERO);
         assertThat(read(cache, "manager")).isEqualTo("answer 1");
         assertThat(read(cache, "manager")).isEqualTo("answer 2");
+    }
+
+    @Test
+    void theSameQuestionAskedWhileItIsBeingAnsweredWaitsForThatAnswer() throws Exception {
+        ReadCache cache = cache(Duration.ofHours(1));
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get("dashboard", List.of("staff"),
+                () -> {
+                    reading.countDown();
+                    await(release);
+                    return "answer " + reads.incrementAndGet();
+                }));
+        await(reading);
+        Thread second = new Thread(() -> assertThat(read(cache, "staff")).isEqualTo("answer 1"));
+        AtomicReference<Throwable> secondFailed = new AtomicReference<>();
+        second.setUncaughtExceptionHandler((thread, failure) -> secondFailed.set(failure));
+        second.start();
+        awaitWaiting(second);
+        release.countDown();
+        second.join(10_000);
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("answer 1");
+        assertThat(secondFailed.get()).isNull();
+        assertThat(reads).as("one read for both").hasValue(1);
+    }
+
+    @Test
+    void aQuestionAskedAfterAWriteDoesNotWaitForAnAnswerBegunBeforeIt() throws Exception {
+        ReadCache cache = cache(Duration.ofHours(1));
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get("dashboard", List.of("staff"),
+                () -> {
+                    reading.countDown();
+                    await(release);
+                    return "begun before the write";
+                }));
+        await(reading);
+        version.advance();
+        assertThat(read(cache, "staff")).as("the caller may be the writer: it must see its write")
+                .isEqualTo("answer 1");
+        release.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("begun before the write");
+        assertThat(read(cache, "staff")).as("the newer answer is the one kept").isEqualTo("answer 1");
+    }
+
+    @Test
+    void aFailedAnswerIsAskedAgainByTheOneWhoWaited() throws Exception {
+        ReadCache cache = cache(Duration.ofHours(1));
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get("dashboard", List.of("staff"),
+                () -> {
+                    reading.countDown();
+                    await(release);
+                    throw new IllegalStateException("the database went away");
+                }));
+        await(reading);
+        CompletableFuture<String> second = new CompletableFuture<>();
+        Thread asking = new Thread(() -> second.complete(read(cache, "staff")));
+        asking.start();
+        awaitWaiting(asking);
+        release.countDown();
+        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("answer 1");
+        assertThat(first).failsWithin(10, TimeUnit.SECONDS).withThrowableThat()
+                .withRootCauseInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aReadThatAsksItsOwnQuestionAgainDoesNotWaitForItself() {
+        ReadCache cache = cache(Duration.ofHours(1));
+        String outer = cache.get("dashboard", List.of("staff"), () -> "outer, " + read(cache, "staff"));
+        assertThat(outer).isEqualTo("outer, answer 1");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).as("latch released").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Until the thread is parked, which here means it waits for the answer another thread is reading. */
+    private static void awaitWaiting(Thread thread) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (thread.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertThat(thread.getState()).as("the second caller waits").isEqualTo(Thread.State.WAITING);
     }
 
     private static final class MovableClock extends Clock {
