@@ -13,13 +13,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -62,9 +63,27 @@ public final class Browser {
     public static void follow(WebDriver driver, WebElement link) {
         WebElement page = driver.findElement(By.tagName("html"));
         link.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(page));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(
                 ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element is no longer in the page the browser shows. Mid-navigation Chromium may answer "Node with
+     * given id does not belong to the document" instead of a stale element reference: the same fact, in other words.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException failed) {
+            if (String.valueOf(failed.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw failed;
+        }
     }
 
     /** Follows the header's navigation link with this text. */
