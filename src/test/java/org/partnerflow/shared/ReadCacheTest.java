@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -109,15 +110,8 @@ class ReadCacheTest {
     @Test
     void theSameQuestionAskedWhileItIsBeingAnsweredWaitsForThatAnswer() throws Exception {
         ReadCache cache = cache(Duration.ofHours(1));
-        CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get("dashboard", List.of("staff"),
-                () -> {
-                    reading.countDown();
-                    await(release);
-                    return "answer " + reads.incrementAndGet();
-                }));
-        await(reading);
+        CompletableFuture<String> first = underWay(cache, release, () -> "answer " + reads.incrementAndGet());
         Thread second = new Thread(() -> assertThat(read(cache, "staff")).isEqualTo("answer 1"));
         AtomicReference<Throwable> secondFailed = new AtomicReference<>();
         second.setUncaughtExceptionHandler((thread, failure) -> secondFailed.set(failure));
@@ -133,15 +127,8 @@ class ReadCacheTest {
     @Test
     void aQuestionAskedAfterAWriteDoesNotWaitForAnAnswerBegunBeforeIt() throws Exception {
         ReadCache cache = cache(Duration.ofHours(1));
-        CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get("dashboard", List.of("staff"),
-                () -> {
-                    reading.countDown();
-                    await(release);
-                    return "begun before the write";
-                }));
-        await(reading);
+        CompletableFuture<String> first = underWay(cache, release, () -> "begun before the write");
         version.advance();
         assertThat(read(cache, "staff")).as("the caller may be the writer: it must see its write")
                 .isEqualTo("answer 1");
@@ -153,15 +140,10 @@ class ReadCacheTest {
     @Test
     void aFailedAnswerIsAskedAgainByTheOneWhoWaited() throws Exception {
         ReadCache cache = cache(Duration.ofHours(1));
-        CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get("dashboard", List.of("staff"),
-                () -> {
-                    reading.countDown();
-                    await(release);
-                    throw new IllegalStateException("the database went away");
-                }));
-        await(reading);
+        CompletableFuture<String> first = underWay(cache, release, () -> {
+            throw new IllegalStateException("the database went away");
+        });
         CompletableFuture<String> second = new CompletableFuture<>();
         Thread asking = new Thread(() -> second.complete(read(cache, "staff")));
         asking.start();
@@ -177,6 +159,19 @@ class ReadCacheTest {
         ReadCache cache = cache(Duration.ofHours(1));
         String outer = cache.get("dashboard", List.of("staff"), () -> "outer, " + read(cache, "staff"));
         assertThat(outer).isEqualTo("outer, answer 1");
+    }
+
+    /** Staff's dashboard being read on another thread: under way when this returns, answered once released. */
+    private static CompletableFuture<String> underWay(ReadCache cache, CountDownLatch release, Supplier<String> answer) {
+        CountDownLatch reading = new CountDownLatch(1);
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> cache.get("dashboard", List.of("staff"),
+                () -> {
+                    reading.countDown();
+                    await(release);
+                    return answer.get();
+                }));
+        await(reading);
+        return read;
     }
 
     private static void await(CountDownLatch latch) {
