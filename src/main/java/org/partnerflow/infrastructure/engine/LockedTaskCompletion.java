@@ -1,4 +1,4 @@
-package org.partnerflow.tasks.internal;
+package org.partnerflow.infrastructure.engine;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
-import org.partnerflow.tasks.WorkItem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Component;
@@ -29,17 +28,21 @@ import org.springframework.stereotype.Component;
  * </ol>
  * Without the lock the one command would let parallel completions all run into the domain's unique keys (the
  * separate claim used to take the lock, at 12 more statements). Uses the engine's command classes, internal API:
- * re-check them and the columns read here on a Camunda upgrade (QueryBudgetTest, TaskCompletionApiTest and
- * ConcurrentRequestsOnPostgresTest cover this path).
+ * CamundaSchemaContractTest checks the columns read here, QueryBudgetTest, TaskCompletionApiTest and
+ * ConcurrentRequestsOnPostgresTest cover this path on a Camunda upgrade.
  */
 @Component
-public class OneCommandCompletion {
+public class LockedTaskCompletion {
+
+    /** An open task as it was locked: its own columns, its instance's facts and its candidate groups. */
+    public record LockedTask(OpenTasks.Row task, InstanceFacts.Facts instance, List<String> candidateGroups) {
+    }
 
     private final CommandExecutor commands;
     private final JdbcTemplate jdbc;
     private final String lockAndRead;
 
-    OneCommandCompletion(ProcessEngine engine, JdbcTemplate jdbc) {
+    LockedTaskCompletion(ProcessEngine engine, JdbcTemplate jdbc) {
         this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired();
         this.jdbc = jdbc;
@@ -48,34 +51,27 @@ public class OneCommandCompletion {
     }
 
     /**
-     * Locks the open task's row until the transaction ends and describes the task as the task list does; empty when
-     * the task is not open (never was, or already completed). The partnership and award are the process instance's
-     * own variables, as in TaskList.
+     * Locks the open task's row until the transaction ends and reads it with its instance's business key, partnership
+     * and award (the process instance's own variables, as InstanceFacts reads them) and its candidate groups; empty
+     * when the task is not open (never was, or already completed).
      */
-    public Optional<WorkItem> lockAndRead(String taskId) {
-        return jdbc.query(lockAndRead, (ResultSetExtractor<Optional<WorkItem>>) rs -> {
+    public Optional<LockedTask> lockAndRead(String taskId) {
+        return jdbc.query(lockAndRead, (ResultSetExtractor<Optional<LockedTask>>) rs -> {
             if (!rs.next()) {
                 return Optional.empty();
             }
-            String id = rs.getString(1);
-            String name = rs.getString(2);
-            String key = rs.getString(3);
-            String definition = rs.getString(4);
-            String instance = rs.getString(5);
-            String assignee = rs.getString(6);
-            Instant created = instant(rs.getTimestamp(7));
-            Instant due = instant(rs.getTimestamp(8));
-            String businessKey = rs.getString(9);
-            Long partnership = rs.getObject(10) == null ? null : rs.getLong(10);
-            Long award = rs.getObject(11) == null ? null : rs.getLong(11);
+            OpenTasks.Row task = new OpenTasks.Row(rs.getString(1), rs.getString(2), rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getString(6), instant(rs.getTimestamp(7)),
+                    instant(rs.getTimestamp(8)));
+            InstanceFacts.Facts instance = new InstanceFacts.Facts(rs.getString(9),
+                    rs.getObject(10) == null ? null : rs.getLong(10), rs.getObject(11) == null ? null : rs.getLong(11));
             List<String> groups = new ArrayList<>();
             do { // one row per candidate group
                 if (rs.getString(12) != null) {
                     groups.add(rs.getString(12));
                 }
             } while (rs.next());
-            return Optional.of(new WorkItem(id, name, key, WorkItem.processDefinitionKeyOf(definition), instance,
-                    businessKey, partnership, award, assignee, List.copyOf(groups), created, due));
+            return Optional.of(new LockedTask(task, instance, List.copyOf(groups)));
         }, taskId);
     }
 
@@ -88,8 +84,10 @@ public class OneCommandCompletion {
         return "select t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.PROC_DEF_ID_, t.PROC_INST_ID_, t.ASSIGNEE_, t.CREATE_TIME_, "
                 + "t.DUE_DATE_, e.BUSINESS_KEY_, p.LONG_, a.LONG_, l.GROUP_ID_ from ACT_RU_TASK t "
                 + "left join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_ "
-                + "left join ACT_RU_VARIABLE p on p.EXECUTION_ID_ = t.PROC_INST_ID_ and p.NAME_ = 'partnershipId' "
-                + "left join ACT_RU_VARIABLE a on a.EXECUTION_ID_ = t.PROC_INST_ID_ and a.NAME_ = 'awardId' "
+                + "left join ACT_RU_VARIABLE p on p.EXECUTION_ID_ = t.PROC_INST_ID_ and p.NAME_ = '"
+                + ProcessVariables.PARTNERSHIP_ID + "' "
+                + "left join ACT_RU_VARIABLE a on a.EXECUTION_ID_ = t.PROC_INST_ID_ and a.NAME_ = '"
+                + ProcessVariables.AWARD_ID + "' "
                 + "left join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' "
                 + "and l.GROUP_ID_ is not null where t.ID_ = ? order by l.GROUP_ID_ "
                 + ("postgres".equals(databaseType) ? "for update of t" : "for update");
