@@ -1,6 +1,6 @@
 package org.partnerflow.dashboard;
 
-import org.partnerflow.shared.ReadCache;
+import org.partnerflow.infrastructure.readcache.ReadCache;
 import java.util.Arrays;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,9 +26,9 @@ import org.partnerflow.programme.Programmes;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Role;
 import org.partnerflow.security.Users;
-import org.partnerflow.tasks.TaskHistory;
+import org.partnerflow.infrastructure.engine.TaskHistory;
 import org.partnerflow.tasks.TaskList;
-import org.partnerflow.tasks.TeamWorkload;
+import org.partnerflow.infrastructure.engine.TeamWorkload;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.stereotype.Service;
 

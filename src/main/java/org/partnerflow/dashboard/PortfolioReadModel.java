@@ -1,6 +1,6 @@
 package org.partnerflow.dashboard;
 
-import org.partnerflow.shared.ReadCache;
+import org.partnerflow.infrastructure.readcache.ReadCache;
 import java.util.Arrays;
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.tasks.TeamWorkload;
+import org.partnerflow.infrastructure.engine.TeamWorkload;
 
 /** The sums behind the manager dashboard, kept free of queries so that they are tested on their own. */
 final class TeamFigures {

@@ -1,6 +1,6 @@
 package org.partnerflow.tasks;
 
-import org.partnerflow.shared.ReadCache;
+import org.partnerflow.infrastructure.readcache.ReadCache;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,10 +29,10 @@ import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.NotFoundException;
-import org.partnerflow.tasks.internal.CandidateGroups;
-import org.partnerflow.tasks.internal.InstanceFacts;
+import org.partnerflow.infrastructure.engine.CandidateGroups;
+import org.partnerflow.infrastructure.engine.InstanceFacts;
 import org.partnerflow.tasks.internal.OneCommandCompletion;
-import org.partnerflow.tasks.internal.OpenTasks;
+import org.partnerflow.infrastructure.engine.OpenTasks;
 import org.partnerflow.tasks.internal.TaskBodies;
 import org.partnerflow.tasks.internal.TaskTypes;
 import org.springframework.security.access.AccessDeniedException;

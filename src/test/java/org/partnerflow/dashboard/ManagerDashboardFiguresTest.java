@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.tasks.TeamWorkload;
+import org.partnerflow.infrastructure.engine.TeamWorkload;
 
 /** The manager dashboard's sums without Spring: ages, medians, the 90-day windows. */
 class ManagerDashboardFiguresTest {

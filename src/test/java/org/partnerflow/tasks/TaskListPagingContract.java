@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Role;
-import org.partnerflow.tasks.internal.OpenTasks;
+import org.partnerflow.infrastructure.engine.OpenTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

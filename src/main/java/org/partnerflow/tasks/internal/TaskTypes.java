@@ -1,38 +1,24 @@
 package org.partnerflow.tasks.internal;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.partnerflow.infrastructure.engine.OpenTaskKinds;
 import org.partnerflow.tasks.TaskType;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/**
- * The kinds of task a user has, in one grouped query. Camunda's task query cannot select distinct keys, and listing every
- * task just to collect their keys would cost as much as the whole list; the tables are stable across 7.x.
- */
+/** The kinds of task a user has (OpenTaskKinds, in infrastructure.engine), as the task list's filter shows them. */
 @Component
 public class TaskTypes {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final OpenTaskKinds kinds;
 
-    TaskTypes(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    TaskTypes(OpenTaskKinds kinds) {
+        this.kinds = kinds;
     }
 
     /** The same tasks as the task list's query: assigned to the user, or offered to one of their groups. */
     public List<TaskType> of(String username, Collection<String> groups) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("user", username);
-        String offered = "";
-        if (!groups.isEmpty()) {
-            params.put("groups", groups);
-            offered = " or exists (select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = T.ID_"
-                    + " and I.TYPE_ = 'candidate' and I.GROUP_ID_ in (:groups))";
-        }
-        return jdbc.query("select T.TASK_DEF_KEY_, min(T.NAME_) from ACT_RU_TASK T where T.ASSIGNEE_ = :user"
-                        + offered + " group by T.TASK_DEF_KEY_ order by 2",
-                params, (rs, row) -> new TaskType(rs.getString(1), rs.getString(2)));
+        return kinds.of(username, groups).stream().map(kind -> new TaskType(kind.taskDefinitionKey(), kind.name()))
+                .toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.partnerflow.tasks.internal;
+package org.partnerflow.infrastructure.engine;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Camunda's query API took two (a process instance query and a variable query), and their dynamic SQL costs more
  * CPU to build than the task list's own work (issue 9 profile). The partnership and award are the instance's own
  * variables (scoped to the process instance, not to a child execution), stored as Camunda's long or integer, both
- * in LONG_. Camunda's runtime tables are stable across 7.x; re-check the columns on an upgrade.
+ * in LONG_. Camunda's runtime tables are stable across 7.x; CamundaSchemaContractTest checks the columns.
  */
 @Component
 public class InstanceFacts {

@@ -1,4 +1,4 @@
-package org.partnerflow.tasks;
+package org.partnerflow.infrastructure.engine;
 
 import org.partnerflow.support.PostgresDemoAppTest;
 

@@ -1,4 +1,4 @@
-package org.partnerflow.tasks;
+package org.partnerflow.infrastructure.engine;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -67,7 +67,7 @@ public class TaskHistory {
             sql += """
                       and exists (select 1 from ACT_HI_VARINST v where v.PROC_INST_ID_ = t.PROC_INST_ID_
                         and v.EXECUTION_ID_ = t.PROC_INST_ID_ and v.NAME_ = :name and v.LONG_ in (:partnerships))""";
-            parameters.addValue("name", TaskList.PARTNERSHIP_ID).addValue("partnerships", partnershipIds);
+            parameters.addValue("name", ProcessVariables.PARTNERSHIP_ID).addValue("partnerships", partnershipIds);
         }
         return jdbc.queryForObject(sql, parameters, (row, n) -> new Turnarounds(
                 turnaround(row.getInt(1), (Number) row.getObject(2)),

@@ -16,11 +16,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Profile scale: writes partnerflow.scale.programmes programmes and partnerflow.scale.partnerships partnerships
  * at start-up, once per empty scale set (skipped when scale partnerships already exist, so a restart does not
- * double the data). Independent of the demo data, which it neither needs nor touches.
+ * double the data). Independent of the demo data, which it neither needs nor touches. Test code, not in the jar:
+ * {@link ScaleApplication} runs the application with it.
  */
 @Component
 @Profile("scale")
-
 class ScaleDataRunner implements ApplicationRunner {
 
     private final ScaleData scale;

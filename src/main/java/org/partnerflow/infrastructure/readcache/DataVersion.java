@@ -1,4 +1,4 @@
-package org.partnerflow.shared;
+package org.partnerflow.infrastructure.readcache;
 
 import java.util.concurrent.atomic.AtomicLong;
 

@@ -1,4 +1,4 @@
-package org.partnerflow.tasks.internal;
+package org.partnerflow.infrastructure.engine;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * A page of the open tasks someone may work on, read from Camunda's runtime task table in plain SQL (issue 9).
- * Camunda's task query for "assigned to me or offered to one of my groups" joins every candidate entry and takes
+ * Camunda's task query for assigned to me or offered to one of my groups joins every candidate entry and takes
  * DISTINCT over the result, and the list's order (dated tasks first) needed it counted first; here visibility is a
  * semi-join through the candidate group's index, each half of the order reads in its own index order, and nothing
  * is counted to show a page. The columns are Camunda's, stable across 7.x (as {@link CandidateGroups} and
- * {@link TaskTypes} read them); re-check them on an upgrade.
+ * {@link OpenTaskKinds} read them); CamundaSchemaContractTest checks them on an upgrade.
  */
 @Component
 public class OpenTasks {

@@ -1,11 +1,10 @@
-package org.partnerflow.tasks;
+package org.partnerflow.infrastructure.engine;
 
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import org.partnerflow.tasks.internal.GroupTaskLedger;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -66,7 +65,7 @@ public class TeamWorkload {
         if (partnershipIds != null) {
             about = " where exists (select 1 from ACT_RU_VARIABLE V where V.PROC_INST_ID_ = W.P"
                     + " and V.EXECUTION_ID_ = W.P and V.NAME_ = :name and V.LONG_ in (:partnerships))";
-            parameters.addValue("name", TaskList.PARTNERSHIP_ID).addValue("partnerships", partnershipIds);
+            parameters.addValue("name", ProcessVariables.PARTNERSHIP_ID).addValue("partnerships", partnershipIds);
         }
         return jdbc.query("""
                 select W.K, min(W.N),

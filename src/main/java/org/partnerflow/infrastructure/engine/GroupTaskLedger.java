@@ -1,4 +1,4 @@
-package org.partnerflow.tasks.internal;
+package org.partnerflow.infrastructure.engine;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;

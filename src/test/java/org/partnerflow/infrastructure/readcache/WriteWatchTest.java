@@ -1,4 +1,4 @@
-package org.partnerflow.shared;
+package org.partnerflow.infrastructure.readcache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.partnerflow.tasks;
+package org.partnerflow.infrastructure.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.security.Role;
-import org.partnerflow.tasks.internal.GroupTaskLedger;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -62,7 +61,7 @@ abstract class GroupTaskLedgerContract {
     }
 
     private ProcessInstance start(long partnership) {
-        return runtimeService.startProcessInstanceByKey(PROCESS, Map.of(TaskList.PARTNERSHIP_ID, partnership));
+        return runtimeService.startProcessInstanceByKey(PROCESS, Map.of(ProcessVariables.PARTNERSHIP_ID, partnership));
     }
 
     private Task open(ProcessInstance instance) {

@@ -1,14 +1,18 @@
-package org.partnerflow.shared;
+package org.partnerflow.infrastructure.readcache;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,33 +26,29 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Keeps a read model (a dashboard, a page of tasks) for a short while, for the same question asked again: the same
  * kind, the same arguments (which must include who asks, since what a user may read shapes every answer) and the
  * same minute on the application's clock. An answer is served again only while nothing has been written on this
- * node since it was read ({@link DataVersion}) and for at most partnerflow.read-cache.ttl (PT2S; PT0S turns the
- * cache off), which also bounds how long another node's writes go unseen. Values must be immutable. Inside a
- * transaction the cache is bypassed, so that a caller sees its own uncommitted writes.
+ * node since it was read ({@link DataVersion}) and for at most partnerflow.read-cache.ttl after it was answered
+ * (PT2S; PT0S turns the cache off), which also bounds how long another node's writes go unseen. Values must be
+ * immutable. Inside a transaction the cache is bypassed, so that a caller sees its own uncommitted writes. The
+ * answers, under way or given, and their expiry live in a Caffeine cache of at most 2,000 questions.
  */
 @Component
 public class ReadCache {
 
     private static final int MAX_ENTRIES = 2_000;
 
-    private record Key(String kind, List<Object> arguments, long minute) {
+    /** A question, at the data version it is asked at: after a committed write, no earlier answer is found. */
+    private record Key(String kind, List<Object> arguments, long minute, long version) {
     }
 
-    private record Entry(long version, long expiresAt, Object value) {
-    }
-
-    /** A question being answered: the version when its thread began, and the answer to come. */
-    private record Flight(long version, Thread thread, CompletableFuture<Object> answer) {
+    /** An answer on its way, and the thread that reads it. */
+    private static final class Answer extends CompletableFuture<Object> {
+        private final Thread reader = Thread.currentThread();
     }
 
     private final DataVersion version;
     private final Clock clock;
-    private final long ttlNanos;
-    private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Key, Flight> inFlight = new ConcurrentHashMap<>();
-
+    private final ConcurrentMap<Key, CompletableFuture<Object>> answers;
     private final TransactionTemplate readOnly;
-    private final LongSupplier ticker;
 
     @Autowired
     ReadCache(DataVersion version, Clock clock, PlatformTransactionManager transactions,
@@ -58,12 +58,18 @@ public class ReadCache {
 
     ReadCache(DataVersion version, Clock clock, PlatformTransactionManager transactions, Duration ttl,
             LongSupplier ticker) {
-        this.ticker = ticker;
         this.version = version;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.clock = clock;
-        this.ttlNanos = ttl.toNanos();
+        this.answers = ttl.isZero() || ttl.isNegative() ? null : answers(ttl, ticker);
+    }
+
+    /** The time to live runs on the ticker (the JVM's, or a test's), not on the application's clock. */
+    private static ConcurrentMap<Key, CompletableFuture<Object>> answers(Duration ttl, LongSupplier ticker) {
+        AsyncCache<Key, Object> cache = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(ttl)
+                .ticker(ticker::getAsLong).executor(Runnable::run).buildAsync();
+        return cache.asMap();
     }
 
     /**
@@ -88,49 +94,42 @@ public class ReadCache {
      */
     @SuppressWarnings("unchecked")
     public <T> T get(String kind, List<?> arguments, Supplier<T> read) {
-        if (ttlNanos <= 0 || TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (answers == null || TransactionSynchronizationManager.isActualTransactionActive()) {
             return read.get();
         }
-        Key key = new Key(kind, java.util.Collections.unmodifiableList(new java.util.ArrayList<Object>(arguments)),
-                clock.instant().truncatedTo(ChronoUnit.MINUTES).getEpochSecond());
         long before = version.current();
-        long now = ticker.getAsLong();
-        Entry entry = entries.get(key);
-        if (entry != null && entry.version() == before && now - entry.expiresAt() < 0) {
-            return (T) entry.value();
-        }
-        Flight mine = new Flight(before, Thread.currentThread(), new CompletableFuture<>());
-        Flight running = inFlight.putIfAbsent(key, mine);
-        if (running != null) {
-            if (running.version() == before && running.thread() != Thread.currentThread()) {
-                try {
-                    return (T) running.answer().join();
-                } catch (CompletionException | CancellationException failed) {
-                    // Asked again below, so that this caller gets the failure (a 404, a timeout) as its own.
-                }
+        Key key = new Key(kind, Collections.unmodifiableList(new ArrayList<Object>(arguments)),
+                clock.instant().truncatedTo(ChronoUnit.MINUTES).getEpochSecond(), before);
+        while (true) {
+            Answer mine = new Answer();
+            CompletableFuture<Object> given = answers.putIfAbsent(key, mine);
+            if (given == null) {
+                return answer(key, before, mine, read);
             }
-            return answer(key, before, now, read);
-        }
-        try {
-            T value = answer(key, before, now, read);
-            mine.answer().complete(value);
-            return value;
-        } catch (RuntimeException | Error failed) {
-            mine.answer().completeExceptionally(failed);
-            throw failed;
-        } finally {
-            inFlight.remove(key, mine);
+            if (given instanceof Answer running && running.reader == Thread.currentThread() && !running.isDone()) {
+                return read.get(); // asked inside its own reading: the outer read keeps the answer
+            }
+            try {
+                return (T) given.join();
+            } catch (CompletionException | CancellationException failed) {
+                // Asked again, so that this caller gets the failure (a 404, a timeout) as its own.
+                answers.remove(key, given);
+            }
         }
     }
 
-    private <T> T answer(Key key, long before, long now, Supplier<T> read) {
-        T value = Objects.requireNonNull(read.get(), "a cached read must not answer null");
-        if (version.current() == before) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
+    private <T> T answer(Key key, long before, Answer mine, Supplier<T> read) {
+        try {
+            T value = Objects.requireNonNull(read.get(), "a cached read must not answer null");
+            if (version.current() != before) {
+                answers.remove(key, mine); // read across a write: given to those who asked before it, not kept
             }
-            entries.put(key, new Entry(before, now + ttlNanos, value));
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error failed) {
+            answers.remove(key, mine);
+            mine.completeExceptionally(failed);
+            throw failed;
         }
-        return value;
     }
 }
