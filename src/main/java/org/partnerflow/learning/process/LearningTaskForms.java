@@ -51,12 +51,12 @@ class LearningTaskForms {
                 task -> reviews.followUpSubject(reviewOf.id(task)), followUps);
     }
 
-    /** What every learning-review task's form shows: the review and the characteristics to rate. */
     private static <B> TaskForm<B> form(String key, Class<B> type, LearningReviews reviews, ReviewOfTask reviewOf,
             TaskForms.Completion<B> completion) {
         return TaskForms.of(key, type, task -> data(reviews, reviewOf, task), completion);
     }
 
+    /** What every learning-review task's form shows: the review and the characteristics to rate. */
     private static Map<String, Object> data(LearningReviews reviews, ReviewOfTask reviewOf, WorkItem task) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("review", reviews.view(reviewOf.id(task)));
