@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps of milestoneDelivery: evidence, review, and the two-person release of the tranche (an overdue
- * milestone's follow-up is recorded by the task list's FollowUps). State of the milestone and the money lives with the award ({@link MilestonePlan}); the records
- * of who did what live here.
+ * milestone's follow-up is recorded by the task list's FollowUps). State of the milestone and the money lives with
+ * the award ({@link MilestonePlan}); the records of who did what live here.
  */
 @Service
 public class MilestoneDelivery {
