@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.support.Api;
 import org.partnerflow.support.DemoAppTest;
@@ -22,8 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The overdue follow-up tasks of milestones and learning reviews share one form: each page shows its own words
- * around the one note field, and what a manager records there is kept with the milestone or the review.
+ * The overdue follow-up tasks of milestones, learning reviews and outcome reports share one form: each page shows
+ * its own words around the one note field, and what a manager records there is kept with the thing followed up.
  */
 @DemoAppTest
 class FollowUpPagesTest {
@@ -82,6 +85,37 @@ class FollowUpPagesTest {
                 .andExpect(flash().attribute("done", "Follow-up recorded"));
         assertThat(manager.get("/api/v1/awards/" + award.id() + "/audit").json().findValuesAsText("action"))
                 .contains("OVERDUE_FOLLOWED_UP", "REVIEW_FOLLOWED_UP");
+    }
+
+    @Test
+    void aLateOutcomeReportIsFollowedUpThroughTheOneForm() throws Exception {
+        Api manager = Api.demo(port, "manager");
+        LocalDate start = LocalDate.now(ActiveAward.UK).minusMonths(26).withDayOfMonth(1);
+        ActiveAward award = ActiveAward.behind(port, p -> assertThat(manager.post("/api/v1/partnerships/"
+                + p.partnershipId() + "/indicators", Map.of("title", "Residents running hubs", "unit", "PEOPLE",
+                "direction", "INCREASE", "baseline", 10, "baselineDate", start.minusDays(1).toString(),
+                "targets", List.of(Map.of("periodEnd", start.plusMonths(24).minusDays(1).toString(), "value", 50))))
+                .status()).isEqualTo(201));
+        long partnershipId = award.partnership().partnershipId();
+        String tasks = "/api/v1/tasks?taskDefinitionKey=followUpOverdueOutcomeReport&partnershipId=" + partnershipId;
+        ActiveAward.awaitJobs("a late outcome report to follow up", () -> manager.get(tasks).json().size() > 0);
+        String reportTask = manager.get(tasks).json().get(0).get("id").asText();
+
+        mvc.perform(get("/tasks/" + reportTask).with(as("manager"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Follow up the late report")))
+                .andExpect(content().string(containsString("has not been sent")))
+                .andExpect(content().string(containsString("What you did and agreed")))
+                .andExpect(content().string(containsString("The note is kept with the report")))
+                .andExpect(content().string(containsString("name=\"note\"")))
+                .andExpect(content().string(not(containsString("th:"))));
+        mvc.perform(post("/tasks/" + reportTask).with(csrf()).with(as("manager")).param("note", "Report by Friday"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("done", "Follow-up recorded"));
+        JsonNode followUps = manager.get("/api/v1/partnerships/" + partnershipId + "/outcome-reports").json()
+                .findValues("followUps").stream().filter(f -> !f.isEmpty()).findFirst().orElseThrow();
+        assertThat(followUps).hasSize(1);
+        assertThat(followUps.get(0).get("note").asText()).isEqualTo("Report by Friday");
+        assertThat(followUps.get(0).get("recordedBy").asText()).isEqualTo("manager");
     }
 
     private static boolean hasTask(Api api, String tasks, String key, long milestoneId) {
