@@ -11,6 +11,8 @@ import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.NotFoundException;
+import org.partnerflow.tasks.FollowUp;
+import org.partnerflow.tasks.FollowUpSubject;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,14 +23,12 @@ public class LearningReviews {
     private final LearningReviewRepository reviews;
     private final LearningReviewDecisionRepository decisions;
     private final LearningProperties properties;
-    private final OverdueReviewFollowUpRepository followUps;
     private final Clock clock;
     private final AuditTrail audit;
 
     LearningReviews(LearningReviewRepository reviews, LearningReviewDecisionRepository decisions,
-            LearningProperties properties, OverdueReviewFollowUpRepository followUps, Clock clock, AuditTrail audit) {
+            LearningProperties properties, Clock clock, AuditTrail audit) {
         this.audit = audit;
-        this.followUps = followUps;
         this.reviews = reviews;
         this.decisions = decisions;
         this.properties = properties;
@@ -112,11 +112,12 @@ public class LearningReviews {
                 + (proposeCaseStudyUpdate ? "; a case-study update proposed" : ""), before).by(manager));
     }
 
+    /** The overdue review as a follow-up records it, with the audit entry recording one writes. */
     @Transactional
-    public void followUp(long reviewId, FollowUpReviewRequest request, String manager) {
+    public FollowUpSubject followUpSubject(long reviewId) {
         LearningReview review = require(reviewId);
-        followUps.save(new OverdueReviewFollowUp(reviewId, request.note().trim(), manager, clock.instant()));
-        audit.record(entry(review, "REVIEW_FOLLOWED_UP", "Overdue learning review followed up", null).by(manager));
+        return new FollowUpSubject(FollowUp.Kind.LEARNING_REVIEW, reviewId, review.getAwardId(),
+                review.getPartnershipId(), entry(review, "REVIEW_FOLLOWED_UP", "Overdue learning review followed up", null));
     }
 
     @Transactional

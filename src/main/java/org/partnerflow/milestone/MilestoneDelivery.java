@@ -11,14 +11,16 @@ import org.partnerflow.award.MilestonePlan;
 import org.partnerflow.award.MilestoneStatusChange;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.Money;
+import org.partnerflow.tasks.FollowUp;
+import org.partnerflow.tasks.FollowUpSubject;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The steps of milestoneDelivery: evidence, review, follow-up of overdue milestones, and the two-person release
- * of the tranche. State of the milestone and the money lives with the award ({@link MilestonePlan}); the records
- * of who did what live here.
+ * The steps of milestoneDelivery: evidence, review, and the two-person release of the tranche (an overdue
+ * milestone's follow-up is recorded by the task list's FollowUps). State of the milestone and the money lives with
+ * the award ({@link MilestonePlan}); the records of who did what live here.
  */
 @Service
 public class MilestoneDelivery {
@@ -26,22 +28,20 @@ public class MilestoneDelivery {
     private final MilestonePlan plan;
     private final EvidenceSubmissionRepository submissions;
     private final EvidenceReviewRepository reviews;
-    private final OverdueFollowUpRepository followUps;
     private final TrancheReleaseRepository releases;
     private final DisbursementRepository disbursements;
-    private final MilestoneVariationRepository variations;
+    private final MilestoneHistories histories;
     private final Clock clock;
     private final AuditTrail audit;
 
     MilestoneDelivery(MilestonePlan plan, EvidenceSubmissionRepository submissions, EvidenceReviewRepository reviews,
-            OverdueFollowUpRepository followUps, TrancheReleaseRepository releases, DisbursementRepository disbursements,
-            MilestoneVariationRepository variations, Clock clock, AuditTrail audit) {
+            TrancheReleaseRepository releases, DisbursementRepository disbursements, MilestoneHistories histories,
+            Clock clock, AuditTrail audit) {
         this.audit = audit;
-        this.variations = variations;
+        this.histories = histories;
         this.plan = plan;
         this.submissions = submissions;
         this.reviews = reviews;
-        this.followUps = followUps;
         this.releases = releases;
         this.disbursements = disbursements;
         this.clock = clock;
@@ -72,12 +72,12 @@ public class MilestoneDelivery {
                 + "): " + request.decision()).by(manager));
     }
 
+    /** The overdue milestone as a follow-up records it, with the audit entry recording one writes. */
     @Transactional
-    public void followUp(long milestoneId, FollowUpRequest request, String manager) {
-        followUps.save(new OverdueFollowUp(milestoneId, request.note().trim(), manager, clock.instant()));
+    public FollowUpSubject followUpSubject(long milestoneId) {
         MilestoneFacts facts = plan.facts(milestoneId);
-        audit.record(entry(facts, "OVERDUE_FOLLOWED_UP", "Overdue milestone " + facts.title() + " followed up")
-                .by(manager));
+        return new FollowUpSubject(FollowUp.Kind.MILESTONE, milestoneId, facts.awardId(), facts.partnershipId(),
+                entry(facts, "OVERDUE_FOLLOWED_UP", "Overdue milestone " + facts.title() + " followed up"));
     }
 
     /** Proposes releasing the milestone's tranche; the amount must be the tranche's (a change is a variation). */
@@ -135,13 +135,6 @@ public class MilestoneDelivery {
 
     @Transactional(readOnly = true)
     public MilestoneHistory history(long milestoneId) {
-        MilestoneFacts facts = plan.facts(milestoneId);
-        List<EvidenceSubmission> rounds = submissions.findByMilestoneIdOrderByRound(milestoneId);
-        rounds.forEach(EvidenceSubmission::getLinks); // load the links while the session is open
-        return new MilestoneHistory(facts, rounds,
-                reviews.findByMilestoneIdOrderByReviewedAt(milestoneId),
-                followUps.findByMilestoneIdOrderByRecordedAt(milestoneId),
-                facts.trancheId() == null ? List.of() : releases.findByTrancheIdOrderByProposedAt(facts.trancheId()),
-                variations.findByMilestoneIdOrderByVariedAt(milestoneId));
+        return histories.of(milestoneId);
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.partnerflow.tasks.FollowUpView;
 
 /**
  * A milestone's history as one list in the order it happened, for pages: evidence rounds, reviews, follow-ups,
@@ -38,9 +39,9 @@ public final class MilestoneTimeline {
             entries.add(new Entry(Kind.REVIEWED, r.getReviewedAt(), r.getReviewedBy(), r.getRound(), r.getDecision(),
                     null, null, null, r.getComments(), List.of()));
         }
-        for (OverdueFollowUp f : history.followUps()) {
-            entries.add(new Entry(Kind.FOLLOWED_UP, f.getRecordedAt(), f.getRecordedBy(), 0, null, null, null, null,
-                    f.getNote(), List.of()));
+        for (FollowUpView f : history.followUps()) {
+            entries.add(new Entry(Kind.FOLLOWED_UP, f.recordedAt(), f.recordedBy(), 0, null, null, null, null,
+                    f.note(), List.of()));
         }
         for (TrancheRelease r : history.releases()) {
             entries.add(new Entry(Kind.RELEASE_PROPOSED, r.getProposedAt(), r.getProposedBy(), 0, null, r.getAmount(),

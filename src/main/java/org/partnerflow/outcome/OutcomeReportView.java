@@ -1,9 +1,9 @@
 package org.partnerflow.outcome;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.partnerflow.tasks.FollowUpView;
 
 /**
  * A period's outcome report: per indicator its target for the period, the value sent (if any) and whether it is for
@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record OutcomeReportView(Long id, long awardId, long partnershipId, LocalDate periodEnd, LocalDate dueOn,
         String status, int round, String submittedBy, LocalDate overdueSince, List<Line> lines,
-        List<FollowUp> followUps) {
+        List<FollowUpView> followUps) {
 
     /** One indicator in the report. */
     public record Line(IndicatorView indicator, BigDecimal target, ValueView value, boolean toReport, boolean toDecide) {
@@ -25,10 +25,6 @@ public record OutcomeReportView(Long id, long awardId, long partnershipId, Local
             return new ValueView(v.getId(), v.getIndicatorId(), v.getValue(), v.getNarrative(), v.getEvidence(),
                     v.getStatus().name(), v.getComments(), v.getDecidedBy(), v.getApprovedOn());
         }
-    }
-
-    /** A programme manager's follow-up of the report being late. */
-    public record FollowUp(String note, String recordedBy, Instant recordedAt) {
     }
 
     public boolean isOverdue(LocalDate today) {

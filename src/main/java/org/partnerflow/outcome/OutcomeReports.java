@@ -13,6 +13,9 @@ import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.NotFoundException;
+import org.partnerflow.tasks.FollowUp;
+import org.partnerflow.tasks.FollowUpSubject;
+import org.partnerflow.tasks.FollowUps;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,13 +30,13 @@ public class OutcomeReports {
     private final ReportRepository reports;
     private final ValueRepository values;
     private final IndicatorRepository indicators;
-    private final FollowUpRepository followUps;
+    private final FollowUps followUps;
     private final Indicators indicatorService;
     private final Partnerships partnerships;
     private final Clock clock;
 
     OutcomeReports(ReportRepository reports, ValueRepository values, IndicatorRepository indicators,
-            FollowUpRepository followUps, Indicators indicatorService, Partnerships partnerships, Clock clock) {
+            FollowUps followUps, Indicators indicatorService, Partnerships partnerships, Clock clock) {
         this.reports = reports;
         this.values = values;
         this.indicators = indicators;
@@ -72,8 +75,7 @@ public class OutcomeReports {
         return new OutcomeReportView(report.getId(), report.getAwardId(), report.getPartnershipId(),
                 report.getPeriodEnd(), report.getDueOn(), report.getStatus().name(), report.getRound(),
                 report.getSubmittedBy(), report.getOverdueSince(), lines,
-                followUps.findByReportIdOrderByRecordedAt(reportId).stream()
-                        .map(f -> new OutcomeReportView.FollowUp(f.getNote(), f.getRecordedBy(), f.getRecordedAt())).toList());
+                followUps.of(FollowUp.Kind.OUTCOME_REPORT, reportId));
     }
 
     /** A partnership's reports, newest period first; 404 for a partner of another partnership. */
@@ -187,10 +189,12 @@ public class OutcomeReports {
         return require(reportId).markOverdueIfMissing(LocalDate.now(clock));
     }
 
+    /** The late report as a follow-up records it; following one up writes no audit entry. */
     @Transactional
-    public void followUp(long reportId, FollowUpRequest body, String manager) {
-        require(reportId);
-        followUps.save(new OutcomeFollowUp(reportId, body.note().trim(), manager, clock.instant()));
+    public FollowUpSubject followUpSubject(long reportId) {
+        OutcomeReport report = require(reportId);
+        return new FollowUpSubject(FollowUp.Kind.OUTCOME_REPORT, reportId, report.getAwardId(),
+                report.getPartnershipId(), null);
     }
 
     private List<Indicator> inScope(long partnershipId, LocalDate periodEnd) {

@@ -17,6 +17,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.award.AcceptanceRequest;
 import org.partnerflow.award.AssessmentRequest;
 import org.partnerflow.award.AwardFixture;
@@ -30,6 +31,9 @@ import org.partnerflow.programme.Programmes;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Role;
 import org.partnerflow.shared.ConflictException;
+import org.partnerflow.tasks.FollowUp;
+import org.partnerflow.tasks.FollowUpRequest;
+import org.partnerflow.tasks.FollowUps;
 import org.partnerflow.tasks.TaskFilter;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
@@ -61,6 +65,8 @@ class LearningReviewProcessTest {
     @Autowired Programmes programmes;
     @Autowired Partnerships partnerships;
     @Autowired LearningReviews reviews;
+    @Autowired FollowUps followUps;
+    @Autowired AuditTrail audit;
     @Autowired LearningInsights insights;
     @Autowired TransactionTemplate tx;
     @Autowired ObjectMapper json;
@@ -157,7 +163,11 @@ class LearningReviewProcessTest {
         ClockUtil.setCurrentTime(overdue.getDuedate());
         engine.getManagementService().executeJob(overdue.getId());
         assertThat(reviews.view(first.id()).status()).isEqualTo(LearningReviewStatus.OVERDUE);
-        complete(MANAGER, "followUpOverdueLearningReview", new FollowUpReviewRequest("Agreed a new date with the lead"));
+        complete(MANAGER, "followUpOverdueLearningReview", new FollowUpRequest("Agreed a new date with the lead"));
+        assertThat(followUps.of(FollowUp.Kind.LEARNING_REVIEW, first.id())).singleElement()
+                .satisfies(f -> assertThat(f.note()).isEqualTo("Agreed a new date with the lead"));
+        assertThat(audit.forAward(award.id(), 0, 200).items()).filteredOn(e -> e.action().equals("REVIEW_FOLLOWED_UP"))
+                .singleElement().satisfies(e -> assertThat(e.subjectId()).isEqualTo(String.valueOf(first.id())));
         complete(partner, "writeLearningReview", review("Late but written", 3));
         assertThat(reviews.view(first.id()).status()).isEqualTo(LearningReviewStatus.WRITTEN);
     }

@@ -34,6 +34,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.award.AcceptanceRequest;
 import org.partnerflow.award.AssessmentRequest;
 import org.partnerflow.award.AwardDetail;
@@ -54,6 +55,7 @@ import org.partnerflow.security.Role;
 import org.partnerflow.shared.Notification;
 import org.partnerflow.shared.Notifier;
 import org.partnerflow.tasks.TaskFilter;
+import org.partnerflow.tasks.FollowUpRequest;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,6 +96,7 @@ class MilestoneDeliveryProcessTest {
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
     @Autowired org.partnerflow.learning.LearningReviews learningReviews;
+    @Autowired AuditTrail audit;
     @MockitoBean Notifier notifier;
 
     PartnerflowUser partner;
@@ -241,7 +244,16 @@ class MilestoneDeliveryProcessTest {
                 && n.audience().equals(partnership) && Boolean.FALSE.equals(n.model().get("forManagers"))));
         verify(notifier).send(org.mockito.ArgumentMatchers.argThat(n -> "milestone-overdue".equals(n.template())
                 && n.audience().equals("programme-managers") && Boolean.TRUE.equals(n.model().get("forManagers"))));
-        complete(MANAGER, "followUpOverdueMilestone", first.id(), new FollowUpRequest("Called the lead partner"));
+        complete(MANAGER, "followUpOverdueMilestone", first.id(), new FollowUpRequest("  Called the lead partner "));
+        assertThat(delivery.history(first.id()).followUps()).singleElement().satisfies(f -> {
+            assertThat(f.note()).isEqualTo("Called the lead partner");
+            assertThat(f.recordedBy()).isEqualTo(MANAGER.getUsername());
+        });
+        assertThat(audit.forAward(award.id(), 0, 200).items()).filteredOn(e -> e.action().equals("OVERDUE_FOLLOWED_UP"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.subjectId()).isEqualTo(String.valueOf(first.id()));
+                    assertThat(e.actor()).isEqualTo(MANAGER.getUsername());
+                });
 
         complete(partner, "submitMilestoneEvidence", first.id(), new EvidenceRequest("Late but done", null));
         assertThat(status(first.id())).isEqualTo(MilestoneStatus.SUBMITTED);

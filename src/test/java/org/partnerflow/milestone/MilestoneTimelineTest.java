@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.milestone.MilestoneTimeline.Kind;
+import org.partnerflow.tasks.FollowUpView;
 
 /** A milestone's records read as one story, oldest first, with a release's proposal and decision as two steps. */
 class MilestoneTimelineTest {
@@ -23,7 +24,7 @@ class MilestoneTimelineTest {
                         new EvidenceSubmission(1L, 2, "With numbers", List.of(), "partner", T.plusSeconds(200))),
                 List.of(new EvidenceReview(1L, 1, "REQUEST_CHANGES", "Add numbers", "manager", T.plusSeconds(100)),
                         new EvidenceReview(1L, 2, "APPROVE", null, "manager", T.plusSeconds(300))),
-                List.of(new OverdueFollowUp(1L, "Phoned them", "manager", T.minusSeconds(100))),
+                List.of(new FollowUpView("Phoned them", "manager", T.minusSeconds(100))),
                 List.of(release),
                 List.of(new MilestoneVariation(1L, LocalDate.of(2027, 9, 30), LocalDate.of(2027, 10, 31), "Venue late",
                         "manager", T.plusSeconds(600))));

@@ -46,7 +46,8 @@ class QueryPathIndexesOnPostgresTest {
         PATHS.put("select * from learning_review where award_id = 1", "uk_learning_review_due");
         PATHS.put("select * from learning_review where status = 'OPEN' and due_on < current_date", "ix_learning_review_status_due");
         PATHS.put("select * from learning_review_decision where review_id = 1", "ix_learning_review_decision");
-        PATHS.put("select * from learning_review_follow_up where review_id = 1", "ix_learning_review_follow_up_review");
+        PATHS.put("select * from follow_up where kind = 'LEARNING_REVIEW' and subject_id = 1 order by recorded_at",
+                "ix_follow_up_subject");
         PATHS.put("select * from partnership where programme_id = 1", "ix_partnership_programme_place");
         PATHS.put("select id, name from partnership where programme_id = 1 order by place, id limit 25 offset 50",
                 "ix_partnership_programme_place");
@@ -59,7 +60,8 @@ class QueryPathIndexesOnPostgresTest {
         PATHS.put("select * from user_partnership where partnership_id = 1", "ix_user_partnership_partnership");
         PATHS.put("select * from evidence_submission where milestone_id in (1, 2)", "uk_evidence_round");
         PATHS.put("select * from evidence_review where milestone_id in (1, 2)", "ix_review_milestone");
-        PATHS.put("select * from overdue_follow_up where milestone_id = 1", "ix_overdue_follow_up_milestone");
+        PATHS.put("select * from follow_up where kind = 'MILESTONE' and subject_id = 1 order by recorded_at",
+                "ix_follow_up_subject");
         PATHS.put("select * from spend_return where award_id in (1, 2)", "uk_spend_return_year");
         PATHS.put("select * from case_study where partnership_id in (1, 2)", "uk_case_study_partnership");
         PATHS.put("select * from case_study_version where case_study_id = 1 order by version desc", "uk_case_study_version");

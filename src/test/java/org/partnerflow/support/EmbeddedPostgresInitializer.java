@@ -41,7 +41,7 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
                 "spring.datasource.hikari.connection-timeout", "2000")));
     }
 
-    static synchronized EmbeddedPostgres server() {
+    public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().start();

@@ -35,11 +35,21 @@ record ActiveAward(NewPartnership partnership, long id, String reference, List<M
 
     /** Started 26 months ago, so it ended two months ago and every milestone is already past its due date. */
     static ActiveAward behind(int port) {
-        return create(port, LocalDate.now(UK).minusMonths(26).withDayOfMonth(1));
+        return behind(port, p -> { });
+    }
+
+    /** As {@link #behind(int)}, with the partnership made ready first (its indicators, say) before the award starts. */
+    static ActiveAward behind(int port, java.util.function.Consumer<NewPartnership> beforeTheAward) {
+        return create(port, LocalDate.now(UK).minusMonths(26).withDayOfMonth(1), beforeTheAward);
     }
 
     static ActiveAward create(int port, LocalDate start) {
+        return create(port, start, p -> { });
+    }
+
+    private static ActiveAward create(int port, LocalDate start, java.util.function.Consumer<NewPartnership> first) {
         NewPartnership p = NewPartnership.create(port);
+        first.accept(p);
         Api partner = p.partnerApi(port);
         Api.Response started = partner.post("/api/v1/awards", Map.of("partnershipId", p.partnershipId()));
         assertThat(started.status()).as(started.toString()).isEqualTo(201);

@@ -2,13 +2,16 @@ package org.partnerflow.learning.process;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.partnerflow.learning.FollowUpReviewRequest;
 import org.partnerflow.learning.LearningReviews;
 import org.partnerflow.learning.ReflectionsRequest;
 import org.partnerflow.learning.SignOffRequest;
 import org.partnerflow.learning.WriteReviewRequest;
+import org.partnerflow.tasks.FollowUpForm;
+import org.partnerflow.tasks.FollowUpRequest;
+import org.partnerflow.tasks.FollowUps;
 import org.partnerflow.tasks.TaskForm;
 import org.partnerflow.tasks.TaskForms;
+import org.partnerflow.tasks.WorkItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -42,22 +45,22 @@ class LearningTaskForms {
     }
 
     @Bean
-    TaskForm<FollowUpReviewRequest> followUpOverdueLearningReviewForm(LearningReviews reviews, ReviewOfTask reviewOf) {
-        return form("followUpOverdueLearningReview", FollowUpReviewRequest.class, reviews, reviewOf,
-                (task, body, user) -> {
-                    reviews.followUp(reviewOf.id(task), body, user.getUsername());
-                    return Map.of();
-                });
+    TaskForm<FollowUpRequest> followUpOverdueLearningReviewForm(LearningReviews reviews, ReviewOfTask reviewOf,
+            FollowUps followUps) {
+        return new FollowUpForm("followUpOverdueLearningReview", task -> data(reviews, reviewOf, task),
+                task -> reviews.followUpSubject(reviewOf.id(task)), followUps);
+    }
+
+    private static <B> TaskForm<B> form(String key, Class<B> type, LearningReviews reviews, ReviewOfTask reviewOf,
+            TaskForms.Completion<B> completion) {
+        return TaskForms.of(key, type, task -> data(reviews, reviewOf, task), completion);
     }
 
     /** What every learning-review task's form shows: the review and the characteristics to rate. */
-    private static <B> TaskForm<B> form(String key, Class<B> type, LearningReviews reviews, ReviewOfTask reviewOf,
-            TaskForms.Completion<B> completion) {
-        return TaskForms.of(key, type, task -> {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("review", reviews.view(reviewOf.id(task)));
-            data.put("characteristics", reviews.characteristics());
-            return data;
-        }, completion);
+    private static Map<String, Object> data(LearningReviews reviews, ReviewOfTask reviewOf, WorkItem task) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("review", reviews.view(reviewOf.id(task)));
+        data.put("characteristics", reviews.characteristics());
+        return data;
     }
 }

@@ -3,11 +3,13 @@ package org.partnerflow.milestone.process;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.partnerflow.milestone.EvidenceRequest;
-import org.partnerflow.milestone.FollowUpRequest;
 import org.partnerflow.milestone.MilestoneDelivery;
 import org.partnerflow.milestone.ReleaseDecisionRequest;
 import org.partnerflow.milestone.ReleaseProposalRequest;
 import org.partnerflow.milestone.ReviewRequest;
+import org.partnerflow.tasks.FollowUpForm;
+import org.partnerflow.tasks.FollowUpRequest;
+import org.partnerflow.tasks.FollowUps;
 import org.partnerflow.tasks.TaskForm;
 import org.partnerflow.tasks.TaskForms;
 import org.partnerflow.tasks.WorkItem;
@@ -35,11 +37,9 @@ class MilestoneTaskForms {
     }
 
     @Bean
-    TaskForm<FollowUpRequest> followUpOverdueMilestoneForm(MilestoneDelivery delivery) {
-        return form("followUpOverdueMilestone", FollowUpRequest.class, delivery, (task, body, user) -> {
-            delivery.followUp(milestoneId(task), body, user.getUsername());
-            return Map.of();
-        });
+    TaskForm<FollowUpRequest> followUpOverdueMilestoneForm(MilestoneDelivery delivery, FollowUps followUps) {
+        return new FollowUpForm("followUpOverdueMilestone", task -> data(delivery, task),
+                task -> delivery.followUpSubject(milestoneId(task)), followUps);
     }
 
     @Bean
@@ -65,10 +65,12 @@ class MilestoneTaskForms {
 
     private static <B> TaskForm<B> form(String key, Class<B> type, MilestoneDelivery delivery,
             TaskForms.Completion<B> completion) {
-        return TaskForms.of(key, type, task -> {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("milestone", delivery.history(milestoneId(task)));
-            return data;
-        }, completion);
+        return TaskForms.of(key, type, task -> data(delivery, task), completion);
+    }
+
+    private static Map<String, Object> data(MilestoneDelivery delivery, WorkItem task) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("milestone", delivery.history(milestoneId(task)));
+        return data;
     }
 }

@@ -3,11 +3,13 @@ package org.partnerflow.outcome.process;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.partnerflow.outcome.FollowUpRequest;
 import org.partnerflow.outcome.OutcomeReportView;
 import org.partnerflow.outcome.OutcomeReports;
 import org.partnerflow.outcome.ReportRequest;
 import org.partnerflow.outcome.ReviewRequest;
+import org.partnerflow.tasks.FollowUpForm;
+import org.partnerflow.tasks.FollowUpRequest;
+import org.partnerflow.tasks.FollowUps;
 import org.partnerflow.tasks.TaskForm;
 import org.partnerflow.tasks.TaskForms;
 import org.partnerflow.tasks.WorkItem;
@@ -47,12 +49,10 @@ class OutcomeTaskForms {
     }
 
     @Bean
-    TaskForm<FollowUpRequest> followUpOverdueOutcomeReportForm(OutcomeReports reports, TaskService taskService) {
-        return TaskForms.of("followUpOverdueOutcomeReport", FollowUpRequest.class,
-                task -> data(reports.view(reportId(taskService, task))), (task, body, user) -> {
-                    reports.followUp(reportId(taskService, task), body, user.getUsername());
-                    return Map.of();
-                });
+    TaskForm<FollowUpRequest> followUpOverdueOutcomeReportForm(OutcomeReports reports, TaskService taskService,
+            FollowUps followUps) {
+        return new FollowUpForm("followUpOverdueOutcomeReport", task -> data(reports.view(reportId(taskService, task))),
+                task -> reports.followUpSubject(reportId(taskService, task)), followUps);
     }
 
     private static Map<String, Object> data(OutcomeReportView report) {
