@@ -31,6 +31,7 @@ import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Role;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.tasks.TaskFilter;
+import org.partnerflow.tasks.TaskCompletion;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +58,7 @@ class LearningReviewProcessTest {
 
     @Autowired ProcessEngine engine;
     @Autowired TaskList tasks;
+    @Autowired TaskCompletion completion;
     @Autowired Awards awards;
     @Autowired Programmes programmes;
     @Autowired Partnerships partnerships;
@@ -189,6 +191,6 @@ class LearningReviewProcessTest {
         WorkItem task = tasks.visibleTo(user, new TaskFilter(key, null, false, 0, 200)).stream()
                 .filter(t -> award.id().equals(t.awardId()))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + key + " task for " + user.getUsername()));
-        tasks.complete(task.id(), json.valueToTree(body), user);
+        completion.complete(task.id(), json.valueToTree(body), user);
     }
 }

@@ -9,6 +9,8 @@ import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.Formats;
 import org.partnerflow.shared.web.FormState;
+import org.partnerflow.tasks.TaskClaims;
+import org.partnerflow.tasks.TaskCompletion;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.http.HttpStatus;
@@ -32,14 +34,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TaskFormController {
 
     private final TaskList tasks;
+    private final TaskClaims claims;
+    private final TaskCompletion completion;
     private final TaskPrefill prefill;
     private final MilestoneContexts milestones;
     private final LearningContexts learning;
     private final Formats fmt;
 
-    TaskFormController(TaskList tasks, TaskPrefill prefill, MilestoneContexts milestones, LearningContexts learning,
-            Formats fmt) {
+    TaskFormController(TaskList tasks, TaskClaims claims, TaskCompletion completion, TaskPrefill prefill,
+            MilestoneContexts milestones, LearningContexts learning, Formats fmt) {
         this.tasks = tasks;
+        this.claims = claims;
+        this.completion = completion;
         this.prefill = prefill;
         this.milestones = milestones;
         this.learning = learning;
@@ -62,7 +68,7 @@ class TaskFormController {
         var rowKeys = TaskPages.rowKeys(task.taskDefinitionKey());
         FormToJson.Result form = FormToJson.convert(request.getParameterMap(), rowKeys);
         try {
-            tasks.complete(id, form.body(), user);
+            completion.complete(id, form.body(), user);
         } catch (DomainRuleViolation broken) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             FormState state = FormState.submitted(request.getParameterMap(), broken.errors(), form::formPath, rowKeys);
@@ -74,14 +80,14 @@ class TaskFormController {
 
     @PostMapping("/claim")
     String claim(@PathVariable String id, RedirectAttributes redirect) {
-        tasks.claim(id, CurrentUser.get());
+        claims.claim(id, CurrentUser.get());
         redirect.addFlashAttribute("notice", fmt.text("task.notice.claimed"));
         return "redirect:/tasks/{id}";
     }
 
     @PostMapping("/unclaim")
     String unclaim(@PathVariable String id, RedirectAttributes redirect) {
-        tasks.unclaim(id, CurrentUser.get());
+        claims.unclaim(id, CurrentUser.get());
         redirect.addFlashAttribute("notice", fmt.text("task.notice.unclaimed"));
         return "redirect:/tasks/{id}";
     }
