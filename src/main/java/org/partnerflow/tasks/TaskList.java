@@ -99,4 +99,14 @@ public class TaskList {
     public Map<String, Object> formData(WorkItem task) {
         return forms.of(task).data(task);
     }
+
+    /** The body the task's page starts its form from (its module's TaskForm prefill), or null for an empty form. */
+    public Object prefill(WorkItem task, Map<String, Object> data, PartnerflowUser user) {
+        return forms.of(task).prefill(task, data, user);
+    }
+
+    /** What the task's page shows besides its form data, by the name its templates use (its TaskForm's context). */
+    public Map<String, Object> pageContext(WorkItem task, Map<String, Object> data, PartnerflowUser user) {
+        return forms.of(task).pageContext(task, data, user);
+    }
 }

@@ -23,6 +23,7 @@ class OutcomeTaskForms {
         return TaskForms.of("reportOutcomes", ReportRequest.class, task -> {
             OutcomeReportView report = reports.view(reportId(taskService, task));
             Map<String, Object> data = data(report);
+            // The form's starting values, shown by the API as they always were and the page's prefill too.
             data.put("prefill", new ReportRequest(report.periodEnd(), report.lines().stream()
                     .filter(OutcomeReportView.Line::toReport)
                     .map(l -> new ReportRequest.Value(l.indicator().id(), l.value() == null ? null : l.value().value(),
@@ -32,7 +33,7 @@ class OutcomeTaskForms {
         }, (task, body, user) -> {
             reports.submit(reportId(taskService, task), body, user.getUsername());
             return Map.of();
-        });
+        }).withPrefill((task, data, user) -> (ReportRequest) data.get("prefill"));
     }
 
     @Bean
@@ -43,7 +44,8 @@ class OutcomeTaskForms {
             data.put("prefill", new ReviewRequest(report.lines().stream().filter(OutcomeReportView.Line::toDecide)
                     .map(l -> new ReviewRequest.Decision(l.indicator().id(), null, null)).toList()));
             return data;
-        }, (task, body, user) -> Map.of("anyReturned", reports.review(reportId(taskService, task), body, user.getUsername())));
+        }, (task, body, user) -> Map.of("anyReturned", reports.review(reportId(taskService, task), body, user.getUsername())))
+                .withPrefill((task, data, user) -> (ReviewRequest) data.get("prefill"));
     }
 
     @Bean
