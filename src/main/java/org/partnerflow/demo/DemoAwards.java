@@ -18,7 +18,6 @@ import org.partnerflow.award.Recommendation;
 import org.partnerflow.partnership.PartnershipView;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.tasks.TaskFilter;
-import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -45,13 +44,13 @@ class DemoAwards {
             "Gwent", Stage.ACTIVE);
 
     private final Awards awards;
-    private final TaskList tasks;
+    private final DemoTasks tasks;
     private final UserDetailsService users;
     private final AwardProperties properties;
     private final ObjectMapper json;
     private final DemoLearning learning;
 
-    DemoAwards(Awards awards, TaskList tasks, UserDetailsService users, AwardProperties properties, ObjectMapper json,
+    DemoAwards(Awards awards, DemoTasks tasks, UserDetailsService users, AwardProperties properties, ObjectMapper json,
             DemoLearning learning) {
         this.learning = learning;
         this.awards = awards;

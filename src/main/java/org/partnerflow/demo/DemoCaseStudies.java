@@ -10,7 +10,6 @@ import org.partnerflow.casestudy.UpdateView;
 import org.partnerflow.partnership.PartnershipView;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.tasks.TaskFilter;
-import org.partnerflow.tasks.TaskList;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -28,11 +27,11 @@ class DemoCaseStudies {
 
     private final CaseStudies caseStudies;
     private final CaseStudyUpdates updates;
-    private final TaskList tasks;
+    private final DemoTasks tasks;
     private final UserDetailsService users;
     private final ObjectMapper json;
 
-    DemoCaseStudies(CaseStudies caseStudies, CaseStudyUpdates updates, TaskList tasks, UserDetailsService users,
+    DemoCaseStudies(CaseStudies caseStudies, CaseStudyUpdates updates, DemoTasks tasks, UserDetailsService users,
             ObjectMapper json) {
         this.caseStudies = caseStudies;
         this.updates = updates;

@@ -13,7 +13,6 @@ import org.partnerflow.learning.LearningReviewView;
 import org.partnerflow.learning.LearningReviews;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.tasks.TaskFilter;
-import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,13 +31,13 @@ class DemoLearning {
             {3, 3, 3, 4, 4, 2, 3, 3}};
 
     private final LearningReviews reviews;
-    private final TaskList tasks;
+    private final DemoTasks tasks;
     private final RuntimeService runtime;
     private final ManagementService management;
     private final UserDetailsService users;
     private final ObjectMapper json;
 
-    DemoLearning(LearningReviews reviews, TaskList tasks, RuntimeService runtime, ManagementService management,
+    DemoLearning(LearningReviews reviews, DemoTasks tasks, RuntimeService runtime, ManagementService management,
             UserDetailsService users, ObjectMapper json) {
         this.reviews = reviews;
         this.tasks = tasks;

@@ -29,7 +29,6 @@ import org.partnerflow.outcome.PooledBudget;
 import org.partnerflow.partnership.PartnershipView;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.tasks.TaskFilter;
-import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -52,7 +51,7 @@ class DemoOutcomes {
     private final BenefitsCase benefits;
     private final OutcomeSettings settings;
     private final Awards awards;
-    private final TaskList tasks;
+    private final DemoTasks tasks;
     private final RuntimeService runtime;
     private final ManagementService management;
     private final UserDetailsService users;
@@ -60,7 +59,7 @@ class DemoOutcomes {
     private final Clock clock;
 
     DemoOutcomes(Indicators indicators, PooledBudget budget, BenefitsCase benefits, OutcomeSettings settings,
-            Awards awards, TaskList tasks, RuntimeService runtime, ManagementService management,
+            Awards awards, DemoTasks tasks, RuntimeService runtime, ManagementService management,
             UserDetailsService users, ObjectMapper json, Clock clock) {
         this.indicators = indicators;
         this.budget = budget;

@@ -2,6 +2,8 @@ package org.partnerflow.tasks;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.partnerflow.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,17 @@ public class FollowUps {
         if (subject.audit() != null) {
             audit.record(subject.audit().by(manager));
         }
+    }
+
+    /**
+     * What completing a follow-up task does, for any module's follow-up form: records the follow-up of the subject
+     * the task is about, and sets no process variable.
+     */
+    public TaskForms.Completion<FollowUpRequest> completion(Function<WorkItem, FollowUpSubject> subjectOf) {
+        return (task, body, user) -> {
+            record(subjectOf.apply(task), body, user.getUsername());
+            return Map.of();
+        };
     }
 
     /** The subject's follow-ups, oldest first. */

@@ -23,6 +23,7 @@ import org.partnerflow.support.Api;
 import org.partnerflow.support.Api.Response;
 import org.partnerflow.support.PostgresDemoAppTest;
 import org.partnerflow.tasks.TaskFilter;
+import org.partnerflow.tasks.TaskCompletion;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,7 @@ class GrantAwardOnPostgresTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
     @Autowired TaskList tasks;
+    @Autowired TaskCompletion completion;
     @Autowired Awards awards;
     @Autowired Programmes programmes;
     @Autowired Partnerships partnerships;
@@ -139,7 +141,7 @@ class GrantAwardOnPostgresTest {
             Callable<String> approve = () -> {
                 start.await();
                 try {
-                    tasks.complete(decision.id(), json.valueToTree(Map.of("decision", "APPROVE",
+                    completion.complete(decision.id(), json.valueToTree(Map.of("decision", "APPROVE",
                             "amountAwarded", 300000.00)), funder);
                     return "approved";
                 } catch (RuntimeException e) {
@@ -172,7 +174,7 @@ class GrantAwardOnPostgresTest {
     // --- helpers -----------------------------------------------------------------------------------------
 
     private void complete(PartnerflowUser user, String key, AwardView award, Object body) {
-        tasks.complete(task(user, key, award).id(), json.valueToTree(body), user);
+        completion.complete(task(user, key, award).id(), json.valueToTree(body), user);
     }
 
     private WorkItem task(PartnerflowUser user, String key, AwardView award) {

@@ -38,6 +38,7 @@ import org.partnerflow.security.Role;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.tasks.TaskFilter;
+import org.partnerflow.tasks.TaskCompletion;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +64,7 @@ class GrantAwardProcessTest {
 
     @Autowired ProcessEngine engine;
     @Autowired TaskList tasks;
+    @Autowired TaskCompletion completion;
     @Autowired Awards awards;
     @Autowired Programmes programmes;
     @Autowired Partnerships partnerships;
@@ -239,8 +241,8 @@ class GrantAwardProcessTest {
         AwardView award = start(partner);
         WorkItem task = taskFor(partner, "submitProposal", award.id());
         JsonNode body = json.valueToTree(AwardFixture.proposal("450000.00"));
-        tasks.complete(task.id(), body, partner);
-        assertThatThrownBy(() -> tasks.complete(task.id(), body, partner)).isInstanceOf(ConflictException.class)
+        completion.complete(task.id(), body, partner);
+        assertThatThrownBy(() -> completion.complete(task.id(), body, partner)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already been completed");
     }
 
@@ -281,7 +283,7 @@ class GrantAwardProcessTest {
         WorkItem task = tasks.visibleTo(user, new TaskFilter(key, null, false, 0, 200)).stream()
                 .filter(t -> currentAward.id().equals(t.awardId()))
                 .findFirst().orElseThrow(() -> new org.partnerflow.shared.NotFoundException("Task", key));
-        tasks.complete(task.id(), json.valueToTree(body), user);
+        completion.complete(task.id(), json.valueToTree(body), user);
     }
 
     private WorkItem taskFor(PartnerflowUser user, String key, Long awardId) {

@@ -20,6 +20,7 @@ import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Role;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.tasks.TaskFilter;
+import org.partnerflow.tasks.TaskCompletion;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,7 @@ class CaseStudyUpdateProcessTest {
 
     @Autowired ProcessEngine engine;
     @Autowired TaskList tasks;
+    @Autowired TaskCompletion completion;
     @Autowired CaseStudies caseStudies;
     @Autowired CaseStudyUpdates updates;
     @Autowired Programmes programmes;
@@ -189,6 +191,6 @@ class CaseStudyUpdateProcessTest {
     }
 
     private void complete(PartnerflowUser user, String key, UpdateView update, Object body) {
-        tasks.complete(task(user, key, update).id(), json.valueToTree(body), user);
+        completion.complete(task(user, key, update).id(), json.valueToTree(body), user);
     }
 }

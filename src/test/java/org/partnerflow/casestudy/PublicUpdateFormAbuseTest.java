@@ -17,6 +17,7 @@ import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.support.DemoAppTest;
 import org.partnerflow.tasks.TaskFilter;
+import org.partnerflow.tasks.TaskCompletion;
 import org.partnerflow.tasks.TaskList;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -40,6 +41,7 @@ class PublicUpdateFormAbuseTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired CaseStudyUpdates updates;
     @Autowired TaskList tasks;
+    @Autowired TaskCompletion completion;
     @Autowired Partnerships partnerships;
     @Autowired UserDetailsService users;
 
@@ -131,7 +133,7 @@ class PublicUpdateFormAbuseTest {
     private void complete(PartnerflowUser user, String key, UpdateView update, Object body) {
         String id = tasks.visibleTo(user, new TaskFilter(key, null, false, 0, 200)).stream()
                 .filter(t -> String.valueOf(update.id()).equals(t.businessKey())).findFirst().orElseThrow().id();
-        tasks.complete(id, json.valueToTree(body), user);
+        completion.complete(id, json.valueToTree(body), user);
     }
 
     private PartnerflowUser user(String username) {

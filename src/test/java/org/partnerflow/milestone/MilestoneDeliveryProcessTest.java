@@ -56,6 +56,7 @@ import org.partnerflow.shared.Notification;
 import org.partnerflow.shared.Notifier;
 import org.partnerflow.tasks.TaskFilter;
 import org.partnerflow.tasks.FollowUpRequest;
+import org.partnerflow.tasks.TaskCompletion;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +88,7 @@ class MilestoneDeliveryProcessTest {
 
     @Autowired ProcessEngine engine;
     @Autowired TaskList tasks;
+    @Autowired TaskCompletion completion;
     @Autowired Awards awards;
     @Autowired Programmes programmes;
     @Autowired Partnerships partnerships;
@@ -371,7 +373,7 @@ class MilestoneDeliveryProcessTest {
         ProcessInstance grant = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(award.processInstanceId()).singleResult();
         assertThat(grant).isWaitingAt("runLearningReviews"); // the learning reviews run beside the milestones
-        org.partnerflow.learning.LearningFixture.signOffAll(engine, tasks, learningReviews, json, award.id(), partner);
+        org.partnerflow.learning.LearningFixture.signOffAll(engine, tasks, completion, learningReviews, json, award.id(), partner);
         assertThat(grant).isWaitingAt("awardPeriodEnded");
         Job closeOut = engine.getManagementService().createJobQuery().processInstanceId(grant.getId()).timers().singleResult();
         ClockUtil.setCurrentTime(closeOut.getDuedate());
@@ -390,7 +392,7 @@ class MilestoneDeliveryProcessTest {
                 .filter(t -> award.id().equals(t.awardId()))
                 .filter(t -> milestoneId == null || String.valueOf(milestoneId).equals(t.businessKey()))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + key + " task for " + user.getUsername()));
-        tasks.complete(task.id(), json.valueToTree(body), user);
+        completion.complete(task.id(), json.valueToTree(body), user);
     }
 
     private AwardDetail.MilestoneView milestone(int index) {

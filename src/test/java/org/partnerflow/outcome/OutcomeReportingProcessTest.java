@@ -36,6 +36,7 @@ import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.NotFoundException;
 import org.partnerflow.tasks.TaskFilter;
+import org.partnerflow.tasks.TaskCompletion;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,7 @@ class OutcomeReportingProcessTest {
 
     @Autowired ProcessEngine engine;
     @Autowired TaskList tasks;
+    @Autowired TaskCompletion completion;
     @Autowired Awards awards;
     @Autowired Programmes programmes;
     @Autowired Partnerships partnerships;
@@ -269,6 +271,6 @@ class OutcomeReportingProcessTest {
     }
 
     private void complete(PartnerflowUser user, String key, Object body) {
-        tasks.complete(task(user, key).id(), json.valueToTree(body), user);
+        completion.complete(task(user, key).id(), json.valueToTree(body), user);
     }
 }

@@ -71,7 +71,7 @@ class QueryPathIndexesOnPostgresTest {
         PATHS.put("select task_def_key, count(*) from open_group_task where group_id = 'programme-managers'"
                 + " group by task_def_key", "ix_open_group_task_group");
         PATHS.put("select * from open_group_task where task_id = 'x'", "pk_open_group_task");
-        // Camunda's tables, indexed by tasks.internal.EngineIndexes once the engine has made its schema
+        // Camunda's tables, indexed by infrastructure.engine.EngineIndexes once the engine has made its schema
         PATHS.put("select count(*) from ACT_HI_TASKINST where TASK_DEF_KEY_ = 'reviewMilestoneEvidence' "
                 + "and END_TIME_ >= current_date - 90", "pf_ix_hi_task_key_end_duration");
         // In task order, which only this index holds: without the order the planner may take Camunda's GROUP_ID_

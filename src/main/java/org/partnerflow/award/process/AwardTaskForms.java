@@ -1,5 +1,6 @@
 package org.partnerflow.award.process;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -11,6 +12,7 @@ import org.partnerflow.award.DecisionRequest;
 import org.partnerflow.award.FinalReportRequest;
 import org.partnerflow.award.ProgrammeTerms;
 import org.partnerflow.award.ProposalRequest;
+import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.tasks.TaskForm;
 import org.partnerflow.tasks.TaskForms;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 class AwardTaskForms {
 
     @Bean
-    TaskForm<ProposalRequest> submitProposalForm(Awards awards) {
+    TaskForm<ProposalRequest> submitProposalForm(Awards awards, Partnerships partnerships) {
         return form("submitProposal", ProposalRequest.class, awards, (data, awardId) -> {
             ProgrammeTerms terms = awards.termsFor(awardId);
             data.put("awardCap", terms.awardCap());
@@ -31,7 +33,8 @@ class AwardTaskForms {
         }, (task, body, user) -> {
             awards.submitProposal(task.awardId(), body);
             return Map.of();
-        });
+        }).withPrefill((task, data, user) -> AwardPrefills.proposal(AwardPrefills.award(data),
+                () -> partnerships.get(task.partnershipId(), user)));
     }
 
     @Bean
@@ -40,7 +43,7 @@ class AwardTaskForms {
                 (data, awardId) -> data.put("criteria", properties.criteria()), (task, body, user) -> {
                     awards.assess(task.awardId(), body, user.getUsername());
                     return Map.of();
-                });
+                }).withPrefill((task, data, user) -> AwardPrefills.assessment(properties.criteria()));
     }
 
     @Bean
@@ -52,7 +55,7 @@ class AwardTaskForms {
         }, (task, body, user) -> {
             awards.decide(task.awardId(), body, user.getUsername());
             return Map.of("decision", body.decision().name());
-        });
+        }).withPrefill((task, data, user) -> AwardPrefills.decision(AwardPrefills.award(data)));
     }
 
     @Bean
@@ -71,8 +74,11 @@ class AwardTaskForms {
         });
     }
 
-    /** What every award task's form shows: the award as it stands, plus what the task adds (may be null). */
-    private static <B> TaskForm<B> form(String key, Class<B> type, Awards awards,
+    /**
+     * What every award task's form shows: the award as it stands, plus what the task adds (may be null); its page
+     * shows the award beside the form.
+     */
+    private static <B> TaskForms.Form<B> form(String key, Class<B> type, Awards awards,
             BiConsumer<Map<String, Object>, Long> extra, TaskForms.Completion<B> completion) {
         return TaskForms.of(key, type, task -> {
             Map<String, Object> data = new LinkedHashMap<>();
@@ -81,6 +87,7 @@ class AwardTaskForms {
                 extra.accept(data, task.awardId());
             }
             return data;
-        }, completion);
+        }, completion).withPageContext((task, data, user) ->
+                Collections.singletonMap("award", AwardPrefills.award(data)));
     }
 }

@@ -30,7 +30,7 @@ class CaseStudyTaskForms {
         return form("draftCaseStudyVersion", Draft.class, contexts, (task, body, user) -> {
             updates.draft(updateId(task), body, user.getUsername());
             return Map.of();
-        });
+        }).withPrefill((task, data, user) -> (Draft) data.get("prefill"));
     }
 
     @Bean
@@ -45,8 +45,11 @@ class CaseStudyTaskForms {
         return Long.parseLong(task.businessKey());
     }
 
-    /** The case study and the update so far; a draft form also gets the text it starts from. */
-    private static <B> TaskForm<B> form(String key, Class<B> type, UpdateContexts contexts,
+    /**
+     * The case study and the update so far; a draft form also gets the text it starts from (as prefill, which the
+     * API has always shown and the page starts from).
+     */
+    private static <B> TaskForms.Form<B> form(String key, Class<B> type, UpdateContexts contexts,
             TaskForms.Completion<B> completion) {
         return TaskForms.of(key, type, task -> {
             Map<String, Object> data = new LinkedHashMap<>();

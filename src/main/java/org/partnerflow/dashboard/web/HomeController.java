@@ -9,6 +9,7 @@ import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Role;
 import org.partnerflow.tasks.TaskFilter;
 import org.partnerflow.tasks.TaskList;
+import org.partnerflow.tasks.TaskRows;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -7,7 +7,6 @@ import org.partnerflow.outcome.OutcomeReportView;
 import org.partnerflow.outcome.OutcomeReports;
 import org.partnerflow.outcome.ReportRequest;
 import org.partnerflow.outcome.ReviewRequest;
-import org.partnerflow.tasks.FollowUpForm;
 import org.partnerflow.tasks.FollowUpRequest;
 import org.partnerflow.tasks.FollowUps;
 import org.partnerflow.tasks.TaskForm;
@@ -25,6 +24,7 @@ class OutcomeTaskForms {
         return TaskForms.of("reportOutcomes", ReportRequest.class, task -> {
             OutcomeReportView report = reports.view(reportId(taskService, task));
             Map<String, Object> data = data(report);
+            // The form's starting values, shown by the API as they always were and the page's prefill too.
             data.put("prefill", new ReportRequest(report.periodEnd(), report.lines().stream()
                     .filter(OutcomeReportView.Line::toReport)
                     .map(l -> new ReportRequest.Value(l.indicator().id(), l.value() == null ? null : l.value().value(),
@@ -34,7 +34,7 @@ class OutcomeTaskForms {
         }, (task, body, user) -> {
             reports.submit(reportId(taskService, task), body, user.getUsername());
             return Map.of();
-        });
+        }).withPrefill((task, data, user) -> (ReportRequest) data.get("prefill"));
     }
 
     @Bean
@@ -45,14 +45,16 @@ class OutcomeTaskForms {
             data.put("prefill", new ReviewRequest(report.lines().stream().filter(OutcomeReportView.Line::toDecide)
                     .map(l -> new ReviewRequest.Decision(l.indicator().id(), null, null)).toList()));
             return data;
-        }, (task, body, user) -> Map.of("anyReturned", reports.review(reportId(taskService, task), body, user.getUsername())));
+        }, (task, body, user) -> Map.of("anyReturned", reports.review(reportId(taskService, task), body, user.getUsername())))
+                .withPrefill((task, data, user) -> (ReviewRequest) data.get("prefill"));
     }
 
     @Bean
     TaskForm<FollowUpRequest> followUpOverdueOutcomeReportForm(OutcomeReports reports, TaskService taskService,
             FollowUps followUps) {
-        return new FollowUpForm("followUpOverdueOutcomeReport", task -> data(reports.view(reportId(taskService, task))),
-                task -> reports.followUpSubject(reportId(taskService, task)), followUps);
+        return TaskForms.of("followUpOverdueOutcomeReport", FollowUpRequest.class,
+                task -> data(reports.view(reportId(taskService, task))),
+                followUps.completion(task -> reports.followUpSubject(reportId(taskService, task))));
     }
 
     private static Map<String, Object> data(OutcomeReportView report) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.partnerflow.security.CurrentUser;
 import org.partnerflow.tasks.AttachmentView;
+import org.partnerflow.tasks.TaskClaims;
+import org.partnerflow.tasks.TaskCompletion;
 import org.partnerflow.tasks.TaskFilter;
 import org.partnerflow.tasks.TaskUploads;
 import org.partnerflow.tasks.UploadedFile;
@@ -30,10 +32,14 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskApiController {
 
     private final TaskList tasks;
+    private final TaskClaims claims;
+    private final TaskCompletion completion;
     private final TaskUploads uploads;
 
-    TaskApiController(TaskList tasks, TaskUploads uploads) {
+    TaskApiController(TaskList tasks, TaskClaims claims, TaskCompletion completion, TaskUploads uploads) {
         this.tasks = tasks;
+        this.claims = claims;
+        this.completion = completion;
         this.uploads = uploads;
     }
 
@@ -57,14 +63,14 @@ class TaskApiController {
     @PostMapping("/{id}/claim")
     @Operation(summary = "Claim a task; 409 when someone else has it")
     ResponseEntity<Void> claim(@PathVariable String id) {
-        tasks.claim(id, CurrentUser.get());
+        claims.claim(id, CurrentUser.get());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/unclaim")
     @Operation(summary = "Give a claimed task back to its group")
     ResponseEntity<Void> unclaim(@PathVariable String id) {
-        tasks.unclaim(id, CurrentUser.get());
+        claims.unclaim(id, CurrentUser.get());
         return ResponseEntity.noContent().build();
     }
 
@@ -72,7 +78,7 @@ class TaskApiController {
     @Operation(summary = "Complete a task with its typed body (see the task keys in docs/api.md); "
             + "409 when already completed or claimed by someone else")
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
-        tasks.complete(id, body, CurrentUser.get());
+        completion.complete(id, body, CurrentUser.get());
         return ResponseEntity.noContent().build();
     }
 

@@ -1,4 +1,4 @@
-package org.partnerflow.dashboard.web;
+package org.partnerflow.learning.process;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

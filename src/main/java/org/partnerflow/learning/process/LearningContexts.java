@@ -1,14 +1,13 @@
-package org.partnerflow.dashboard.web;
+package org.partnerflow.learning.process;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import org.partnerflow.award.Awards;
 import org.partnerflow.learning.LearningReviewView;
 import org.partnerflow.security.PartnerflowUser;
 import org.springframework.stereotype.Component;
 
-/** Builds a learning-review task's context from its form data, with the review's award read as the user. */
+/** Builds a learning-review task page's context from the review, with the review's award read as the user. */
 @Component
 class LearningContexts {
 
@@ -20,16 +19,11 @@ class LearningContexts {
         this.clock = clock;
     }
 
-    /** The context of a learningReview task, or null for a task about something else. */
-    LearningContext of(Map<String, Object> data, PartnerflowUser user) {
-        LearningReviewView review = review(data);
+    /** The context of a learningReview task, or null when there is no review to show. */
+    LearningContext of(LearningReviewView review, PartnerflowUser user) {
         if (review == null) {
             return null;
         }
         return new LearningContext(review, awards.get(review.awardId(), user).award(), LocalDate.now(clock));
-    }
-
-    static LearningReviewView review(Map<String, Object> data) {
-        return data.get("review") instanceof LearningReviewView review ? review : null;
     }
 }

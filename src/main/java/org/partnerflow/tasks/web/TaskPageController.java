@@ -1,10 +1,11 @@
-package org.partnerflow.dashboard.web;
+package org.partnerflow.tasks.web;
 
 import java.util.Map;
 import org.partnerflow.security.CurrentUser;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.tasks.TaskFilter;
 import org.partnerflow.tasks.TaskList;
+import org.partnerflow.tasks.TaskRows;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The task list page: the caller's tasks and their groups' tasks, overdue first, filtered and paged by a GET
- * form. It lives in dashboard because it names partnerships, which the tasks module does not know.
+ * form. Partnership names and award references come through TaskRows from the modules that know them.
  */
 @Controller
 class TaskPageController {

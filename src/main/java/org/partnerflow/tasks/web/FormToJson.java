@@ -1,4 +1,4 @@
-package org.partnerflow.dashboard.web;
+package org.partnerflow.tasks.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

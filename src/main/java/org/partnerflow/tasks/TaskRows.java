@@ -1,15 +1,10 @@
-package org.partnerflow.dashboard.web;
+package org.partnerflow.tasks;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.partnerflow.award.AwardView;
-import org.partnerflow.award.Awards;
-import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.security.PartnerflowUser;
-import org.partnerflow.tasks.WorkItem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,28 +12,29 @@ import org.springframework.stereotype.Component;
  * whether they are late.
  */
 @Component
-class TaskRows {
+public class TaskRows {
 
-    private final Partnerships partnerships;
-    private final Awards awards;
+    private final PartnershipNames partnerships;
+    private final AwardReferences awards;
     private final Clock clock;
 
-    TaskRows(Partnerships partnerships, Awards awards, Clock clock) {
+    TaskRows(PartnershipNames partnerships, AwardReferences awards, Clock clock) {
         this.partnerships = partnerships;
         this.awards = awards;
         this.clock = clock;
     }
 
     /** A task in a list; its award's reference, or its business key for a task of no award. */
-    record TaskRow(WorkItem task, String partnershipName, String awardReference, boolean overdue, boolean claimedByYou) {
+    public record TaskRow(WorkItem task, String partnershipName, String awardReference, boolean overdue,
+            boolean claimedByYou) {
     }
 
     /** The names of the partnerships the user may read, by id: one query per page, not one per task. */
-    Map<Long, String> partnershipNames(PartnerflowUser user) {
-        return partnerships.namesVisibleTo(user, null);
+    public Map<Long, String> partnershipNames(PartnerflowUser user) {
+        return partnerships.visibleTo(user);
     }
 
-    List<TaskRow> rows(List<WorkItem> tasks, Map<Long, String> names, PartnerflowUser user) {
+    public List<TaskRow> rows(List<WorkItem> tasks, Map<Long, String> names, PartnerflowUser user) {
         Instant now = clock.instant();
         Map<Long, String> references = awardReferences(tasks, user);
         return tasks.stream().map(t -> new TaskRow(t, t.partnershipId() == null ? null : names.get(t.partnershipId()),
@@ -54,7 +50,6 @@ class TaskRows {
         if (tasks.stream().allMatch(t -> t.awardId() == null)) {
             return Map.of();
         }
-        return awards.visibleTo(user, null, null, null).stream()
-                .collect(Collectors.toMap(AwardView::id, AwardView::reference, (a, b) -> a));
+        return awards.visibleTo(user);
     }
 }

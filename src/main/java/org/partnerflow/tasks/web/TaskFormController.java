@@ -1,5 +1,6 @@
-package org.partnerflow.dashboard.web;
+package org.partnerflow.tasks.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -9,6 +10,8 @@ import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.Formats;
 import org.partnerflow.shared.web.FormState;
+import org.partnerflow.tasks.TaskClaims;
+import org.partnerflow.tasks.TaskCompletion;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.http.HttpStatus;
@@ -22,27 +25,28 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One task's page: its context and form, completion, claim and unclaim. Every call goes through TaskList exactly
- * as the API does, so the page refuses whom the API refuses (404 for another partnership's task, 403 for staff
+ * One task's page: its context and form, completion, claim and unclaim. Every call goes through TaskList,
+ * TaskClaims and TaskCompletion exactly as the API does, so the page refuses whom the API refuses (404 for another partnership's task, 403 for staff
  * who are not candidates, 409 when it is done or someone else has it), and a completion from the page is the
- * API's completion with the form turned into the same JSON body.
+ * API's completion with the form turned into the same JSON body. What the form starts from and what the page
+ * shows beside it come from the task's TaskForm.
  */
 @Controller
 @RequestMapping("/tasks/{id}")
 class TaskFormController {
 
     private final TaskList tasks;
-    private final TaskPrefill prefill;
-    private final MilestoneContexts milestones;
-    private final LearningContexts learning;
+    private final TaskClaims claims;
+    private final TaskCompletion completion;
+    private final ObjectMapper json;
     private final Formats fmt;
 
-    TaskFormController(TaskList tasks, TaskPrefill prefill, MilestoneContexts milestones, LearningContexts learning,
+    TaskFormController(TaskList tasks, TaskClaims claims, TaskCompletion completion, ObjectMapper json,
             Formats fmt) {
         this.tasks = tasks;
-        this.prefill = prefill;
-        this.milestones = milestones;
-        this.learning = learning;
+        this.claims = claims;
+        this.completion = completion;
+        this.json = json;
         this.fmt = fmt;
     }
 
@@ -51,7 +55,7 @@ class TaskFormController {
         PartnerflowUser user = CurrentUser.get();
         WorkItem task = tasks.get(id, user);
         Map<String, Object> data = tasks.formData(task);
-        return render(task, data, FormState.of(prefill.values(task, data, user)), model);
+        return render(task, data, FormState.of(prefill(task, data, user)), model);
     }
 
     @PostMapping
@@ -62,7 +66,7 @@ class TaskFormController {
         var rowKeys = TaskPages.rowKeys(task.taskDefinitionKey());
         FormToJson.Result form = FormToJson.convert(request.getParameterMap(), rowKeys);
         try {
-            tasks.complete(id, form.body(), user);
+            completion.complete(id, form.body(), user);
         } catch (DomainRuleViolation broken) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             FormState state = FormState.submitted(request.getParameterMap(), broken.errors(), form::formPath, rowKeys);
@@ -74,14 +78,14 @@ class TaskFormController {
 
     @PostMapping("/claim")
     String claim(@PathVariable String id, RedirectAttributes redirect) {
-        tasks.claim(id, CurrentUser.get());
+        claims.claim(id, CurrentUser.get());
         redirect.addFlashAttribute("notice", fmt.text("task.notice.claimed"));
         return "redirect:/tasks/{id}";
     }
 
     @PostMapping("/unclaim")
     String unclaim(@PathVariable String id, RedirectAttributes redirect) {
-        tasks.unclaim(id, CurrentUser.get());
+        claims.unclaim(id, CurrentUser.get());
         redirect.addFlashAttribute("notice", fmt.text("task.notice.unclaimed"));
         return "redirect:/tasks/{id}";
     }
@@ -94,12 +98,20 @@ class TaskFormController {
         return "tasks/conflict";
     }
 
+    /**
+     * The values the form starts with: the task's own body from its TaskForm (so they stay in step with the API),
+     * flattened into form fields.
+     */
+    private Map<String, String> prefill(WorkItem task, Map<String, Object> data, PartnerflowUser user) {
+        Object body = tasks.prefill(task, data, user);
+        return body == null ? Map.of() : FormToJson.flatten(json.valueToTree(body));
+    }
+
+    /** The page's model: the task, its form data, and what its TaskForm shows beside the form (its page context). */
     private String render(WorkItem task, Map<String, Object> data, FormState form, Model model) {
         model.addAttribute("task", task);
         model.addAttribute("data", data);
-        model.addAttribute("award", TaskPrefill.award(data));
-        model.addAttribute("milestone", milestones.of(data, CurrentUser.get()));
-        model.addAttribute("learning", learning.of(data, CurrentUser.get()));
+        model.addAllAttributes(tasks.pageContext(task, data, CurrentUser.get()));
         model.addAttribute("form", form);
         model.addAttribute("formTemplate", TaskPages.hasPage(task.taskDefinitionKey())
                 ? TaskPages.template(task.taskDefinitionKey()) : null);

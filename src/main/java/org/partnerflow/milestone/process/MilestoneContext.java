@@ -1,4 +1,4 @@
-package org.partnerflow.dashboard.web;
+package org.partnerflow.milestone.process;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

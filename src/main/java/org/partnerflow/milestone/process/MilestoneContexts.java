@@ -1,15 +1,14 @@
-package org.partnerflow.dashboard.web;
+package org.partnerflow.milestone.process;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import org.partnerflow.award.Awards;
 import org.partnerflow.milestone.MilestoneHistory;
 import org.partnerflow.milestone.MilestoneTimeline;
 import org.partnerflow.security.PartnerflowUser;
 import org.springframework.stereotype.Component;
 
-/** Builds a milestone task's context from the form data milestoneDelivery gives it, with its award read as the user. */
+/** Builds a milestone task page's context from the milestone's history, with its award read as the user. */
 @Component
 class MilestoneContexts {
 
@@ -21,9 +20,8 @@ class MilestoneContexts {
         this.clock = clock;
     }
 
-    /** The context of a milestone task, or null for a task about something else. */
-    MilestoneContext of(Map<String, Object> data, PartnerflowUser user) {
-        MilestoneHistory history = TaskPrefill.milestone(data);
+    /** The context of a milestone task, or null when there is no milestone to show. */
+    MilestoneContext of(MilestoneHistory history, PartnerflowUser user) {
         if (history == null) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.partnerflow.dashboard.web;
+package org.partnerflow.tasks.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,56 @@
+package org.partnerflow.award.process;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.partnerflow.award.AssessmentRequest;
+import org.partnerflow.award.AwardDetail;
+import org.partnerflow.award.DecisionRequest;
+import org.partnerflow.award.ProposalRequest;
+import org.partnerflow.partnership.PartnershipView;
+
+/**
+ * What the award tasks' pages start their forms from, as the tasks' own bodies: a returned proposal as it was sent,
+ * a decision from the amount and tranches asked for, an assessment listing the criteria to score.
+ */
+final class AwardPrefills {
+
+    private AwardPrefills() {
+    }
+
+    /** A first proposal starts from the aims and workstreams the partnership already agreed; a returned one as sent. */
+    static ProposalRequest proposal(AwardDetail award, Supplier<PartnershipView> partnerships) {
+        if (award == null || award.round() == 0) {
+            PartnershipView partnership = partnerships.get();
+            return new ProposalRequest(null, partnership.communityAims(), partnership.systemAims(),
+                    partnership.workstreams(), null, null, null, null, null);
+        }
+        List<ProposalRequest.MilestonePlan> milestones = award.milestones().stream()
+                .map(m -> new ProposalRequest.MilestonePlan(m.title(), m.dueDate(), m.evidenceExpected(),
+                        award.tranches().stream().filter(t -> m.id().equals(t.milestoneId()))
+                                .map(AwardDetail.TrancheView::amount).findFirst().orElse(null)))
+                .toList();
+        return new ProposalRequest(award.summary(), award.communityAims(), award.systemAims(), award.workstreams(),
+                award.award().amountRequested(), award.award().startDate(), award.durationMonths(),
+                award.budgetByYear().stream().map(b -> new ProposalRequest.BudgetYear(b.year(), b.amount())).toList(),
+                milestones);
+    }
+
+    static AssessmentRequest assessment(List<String> criteria) {
+        return new AssessmentRequest(criteria.stream()
+                .map(c -> new AssessmentRequest.CriterionScore(c, null, null)).toList(), null);
+    }
+
+    static DecisionRequest decision(AwardDetail award) {
+        if (award == null) {
+            return null;
+        }
+        return new DecisionRequest(null, award.award().amountRequested(), null, null,
+                award.tranches().stream().map(AwardDetail.TrancheView::amount).toList());
+    }
+
+    /** The award a task's form data is about, or null. */
+    static AwardDetail award(Map<String, Object> data) {
+        return data.get("award") instanceof AwardDetail award ? award : null;
+    }
+}

@@ -1,0 +1,14 @@
+package org.partnerflow.tasks;
+
+import java.util.Map;
+import org.partnerflow.security.PartnerflowUser;
+
+/**
+ * The references of the awards a user may read. Owned here, implemented by the award module, so that the task
+ * list can show each task's award without depending on awards.
+ */
+public interface AwardReferences {
+
+    /** The references of the awards the user may read, by award id, in one query. */
+    Map<Long, String> visibleTo(PartnerflowUser user);
+}
