@@ -3,7 +3,6 @@ package org.partnerflow.dashboard;
 import org.partnerflow.infrastructure.readcache.ReadCache;
 import java.util.Arrays;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -24,11 +23,7 @@ import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.programme.ProgrammeView;
 import org.partnerflow.programme.Programmes;
 import org.partnerflow.security.PartnerflowUser;
-import org.partnerflow.security.Role;
-import org.partnerflow.security.Users;
 import org.partnerflow.infrastructure.engine.TaskHistory;
-import org.partnerflow.tasks.TaskList;
-import org.partnerflow.infrastructure.engine.TeamWorkload;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.stereotype.Service;
 
@@ -48,25 +43,18 @@ public class ManagerDashboardReadModel {
     private final Partnerships partnerships;
     private final Awards awards;
     private final OverdueMilestones overdueMilestones;
-    private final Users users;
-    private final TaskList tasks;
-    private final TaskHistory history;
-    private final TeamWorkload workload;
+    private final TeamWorkReader teamWork;
     private final Clock clock;
     private final ReadCache cache;
 
     ManagerDashboardReadModel(Programmes programmes, Partnerships partnerships, Awards awards,
-            OverdueMilestones overdueMilestones, Users users, TaskList tasks, TaskHistory history, TeamWorkload workload,
-            Clock clock, ReadCache cache) {
+            OverdueMilestones overdueMilestones, TeamWorkReader teamWork, Clock clock, ReadCache cache) {
         this.cache = cache;
-        this.workload = workload;
         this.programmes = programmes;
         this.partnerships = partnerships;
         this.awards = awards;
         this.overdueMilestones = overdueMilestones;
-        this.users = users;
-        this.tasks = tasks;
-        this.history = history;
+        this.teamWork = teamWork;
         this.clock = clock;
     }
 
@@ -85,23 +73,15 @@ public class ManagerDashboardReadModel {
         boolean everything = programmeId == null && user.isStaff();
         Map<Long, String> names = everything ? Map.of() : partnerships.namesVisibleTo(user, programmeId);
         Collection<Long> about = everything ? null : names.keySet();
-        String group = Role.PROGRAMME_MANAGER.group();
-        Collection<String> team = users.usernamesWith(Role.PROGRAMME_MANAGER);
-
-        List<TeamWorkload.KindCount> open = workload.byKind(group, team, about, now);
-        List<WorkItem> overdueTasks = tasks.overdueForTeam(group, team, now).stream()
-                .filter(t -> t.partnershipId() == null ? everything : about == null || about.contains(t.partnershipId()))
-                .toList();
-        TaskHistory.Turnarounds turnaround = history.turnarounds(REVIEW_TASK, about,
-                now.minus(Duration.ofDays(TeamFigures.TURNAROUND_WINDOW_DAYS)));
+        TeamWorkReader.TeamWork work = teamWork.read(about, everything, now);
         List<AwardView> ending = awards.activeEndingBetween(user, programmeId, today,
                 today.plusDays(TeamFigures.ENDING_WITHIN_DAYS));
 
         return new ManagerDashboard(
                 programme == null ? null : new ManagerDashboard.ProgrammeRef(programme.id(), programme.title()), today,
-                TeamFigures.openTasks(open, now), overdue(programmeId, overdueTasks, user, today),
-                new ManagerDashboard.ReviewTurnaround(REVIEW_TASK, window(turnaround.allTime()),
-                        window(turnaround.recent())),
+                TeamFigures.openTasks(work.open(), now), overdue(programmeId, work.overdueTasks(), user, today),
+                new ManagerDashboard.ReviewTurnaround(REVIEW_TASK, window(work.turnaround().allTime()),
+                        window(work.turnaround().recent())),
                 TeamFigures.endingSoon(ending, today));
     }
 

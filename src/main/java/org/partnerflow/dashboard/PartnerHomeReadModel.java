@@ -14,11 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerflow.award.AwardPlans;
-import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.award.Awards;
 import org.partnerflow.award.MilestoneStatus;
-import org.partnerflow.award.PortfolioFacts;
 import org.partnerflow.award.TrancheStatus;
 import org.partnerflow.casestudy.CaseStudies;
 import org.partnerflow.casestudy.CaseStudySummary;
@@ -45,27 +42,19 @@ public class PartnerHomeReadModel {
     /** How many tasks, milestones and learning reviews a partnership's part lists. */
     public static final int MOST_URGENT = 5;
 
-    /** Awards that are the partnership's current one; a rejected or withdrawn award is history. */
-    private static final Set<AwardStatus> CURRENT = Set.of(AwardStatus.ACTIVE, AwardStatus.CLOSED, AwardStatus.OFFERED,
-            AwardStatus.UNDER_ASSESSMENT, AwardStatus.PROPOSED, AwardStatus.CHANGES_REQUESTED);
-
     private final Partnerships partnerships;
-    private final Awards awards;
-    private final AwardPlans plans;
-    private final PortfolioFacts facts;
+    private final CurrentAwardsReader awards;
     private final LearningReviews reviews;
     private final CaseStudies caseStudies;
     private final TaskList tasks;
     private final Clock clock;
     private final ReadCache cache;
 
-    PartnerHomeReadModel(Partnerships partnerships, Awards awards, AwardPlans plans, PortfolioFacts facts,
-            LearningReviews reviews, CaseStudies caseStudies, TaskList tasks, Clock clock, ReadCache cache) {
+    PartnerHomeReadModel(Partnerships partnerships, CurrentAwardsReader awards, LearningReviews reviews,
+            CaseStudies caseStudies, TaskList tasks, Clock clock, ReadCache cache) {
         this.cache = cache;
         this.partnerships = partnerships;
         this.awards = awards;
-        this.plans = plans;
-        this.facts = facts;
         this.reviews = reviews;
         this.caseStudies = caseStudies;
         this.tasks = tasks;
@@ -91,14 +80,11 @@ public class PartnerHomeReadModel {
         }
         List<PartnershipView> ours = partnerships.visibleTo(user, null).stream().filter(p -> ids.contains(p.id()))
                 .sorted(Comparator.comparing(PartnershipView::name)).toList();
-        // newest first: the first award in a current state is the partnership's current award
-        Map<Long, AwardView> current = awards.visibleTo(user, null, null, null).stream()
-                .filter(a -> ids.contains(a.partnershipId()) && CURRENT.contains(a.status()))
-                .collect(Collectors.toMap(AwardView::partnershipId, Function.identity(), (newer, older) -> newer));
-        List<Long> awardIds = current.values().stream().map(AwardView::id).toList();
-        Map<Long, List<AwardPlans.PlannedMilestone>> milestones = plans.milestones(awardIds);
-        Map<Long, List<AwardPlans.PlannedTranche>> tranches = plans.tranches(awardIds);
-        Map<Long, BigDecimal> spent = facts.spent(awardIds);
+        CurrentAwardsReader.CurrentAwards awarded = awards.of(user, ids);
+        Map<Long, AwardView> current = awarded.byPartnership();
+        Map<Long, List<AwardPlans.PlannedMilestone>> milestones = awarded.milestones();
+        Map<Long, List<AwardPlans.PlannedTranche>> tranches = awarded.tranches();
+        Map<Long, BigDecimal> spent = awarded.spent();
         Map<Long, List<LearningReviewDate>> reviewDates = reviews.datesOf(ids).stream()
                 .collect(Collectors.groupingBy(LearningReviewDate::partnershipId));
         Map<Long, CaseStudySummary> studies = caseStudies.publishedOf(ids).stream()

@@ -119,7 +119,10 @@ public class MilestoneDelivery {
         MilestoneFacts facts = plan.facts(milestoneId);
         boolean released = plan.release(facts.trancheId());
         if (released) {
-            disbursements.save(new Disbursement(facts.awardId(), facts.trancheId(), facts.trancheAmount(),
+            // The amount as released, read again under the award's lock: a re-plan that committed while this
+            // release waited for the lock has changed it since the facts above were read.
+            MilestoneFacts paid = plan.facts(milestoneId);
+            disbursements.save(new Disbursement(paid.awardId(), paid.trancheId(), paid.trancheAmount(),
                     LocalDate.now(clock), releasedBy, clock.instant()));
         }
         return released;

@@ -145,7 +145,7 @@ class ManagerDashboardTest {
         // Coventry's 36 months run to 2029.
         Clock midFebruary2028 = Clock.fixed(LocalDate.of(2028, 2, 15).atTime(9, 0).atZone(UK).toInstant(), UK);
         ManagerDashboardReadModel model = new ManagerDashboardReadModel(programmes, partnerships, awards,
-                overdueMilestones, appUsers, tasks, history, workload, midFebruary2028,
+                overdueMilestones, new TeamWorkReader(appUsers, tasks, history, workload), midFebruary2028,
                 ReadCache.disabled(transactions));
         ManagerDashboard dashboard = model.of(null, manager());
         assertThat(dashboard.asOf()).isEqualTo(LocalDate.of(2028, 2, 15));

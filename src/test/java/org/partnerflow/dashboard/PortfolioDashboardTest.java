@@ -7,8 +7,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.hamcrest.Matchers;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
+import org.partnerflow.shared.Csv;
 import org.partnerflow.support.Api;
 import org.partnerflow.support.DemoAppTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,12 +111,47 @@ class PortfolioDashboardTest {
         mvc.perform(get("/dashboard").param("programmeId", String.valueOf(hct)).param("rag", "GREEN").with(funder))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("match the filter")));
-        mvc.perform(get("/dashboard/portfolio.csv").param("programmeId", String.valueOf(hct)).with(funder))
-                .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.startsWith("Partnership,Award,Status")))
-                .andExpect(content().string(Matchers.containsString("RED")));
+        String csv = mvc.perform(get("/dashboard/portfolio.csv").param("programmeId", String.valueOf(hct)).with(funder))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<List<String>> csvRows = Csv.parse(csv);
+        assertThat(csvRows.get(0)).containsExactly("Partnership", "Award", "Status", "Awarded", "Released", "Spent",
+                "Approved", "On track", "Due in 30 days", "Overdue", "Last learning review", "Collaboration health", "RAG");
+        List<List<String>> fromCsv = csvRows.subList(1, csvRows.size()).stream().map(PortfolioDashboardTest::asShown)
+                .toList();
+
+        // The page shows the same rows, a page at a time, in the same order.
+        List<List<String>> fromPage = new ArrayList<>();
+        for (int page = 0; fromPage.size() < fromCsv.size() && page < 20; page++) {
+            String html = mvc.perform(get("/dashboard").param("programmeId", String.valueOf(hct))
+                    .param("page", String.valueOf(page)).with(funder)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            Elements rows = Jsoup.parse(html).select("table[data-rows=partnerships] tbody tr");
+            if (rows.isEmpty()) {
+                break;
+            }
+            for (Element row : rows) {
+                Elements cells = row.select("> th, > td");
+                fromPage.add(List.of(cells.get(0).text(), cells.get(1).select("a").text(), cells.get(2).text(),
+                        cells.get(3).text(), cells.get(4).text(), cells.get(5).text(), cells.get(6).text(),
+                        cells.get(7).text()));
+            }
+        }
+        assertThat(fromCsv).as("demo rows").hasSizeGreaterThanOrEqualTo(6).anyMatch(r -> r.get(7).equals("RED"));
+        assertThat(fromPage).containsExactlyElementsOf(fromCsv);
         mvc.perform(get("/dashboard").with(user(users.loadUserByUsername("partner.croydon"))))
                 .andExpect(status().isForbidden());
+    }
+
+    /** A CSV row as the page writes it: the page's eight columns, money in pounds, the date and counts in words. */
+    private static List<String> asShown(List<String> csv) {
+        DecimalFormat pounds = new DecimalFormat("£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
+        String milestones = csv.get(6) + " approved, " + csv.get(7) + " on track, " + csv.get(8) + " due soon, "
+                + csv.get(9) + " overdue";
+        String review = csv.get(10).isEmpty() ? ""
+                : LocalDate.parse(csv.get(10)).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+        java.util.function.Function<String, String> money = a -> a.isEmpty() ? "" : pounds.format(new BigDecimal(a));
+        return List.of(csv.get(0), csv.get(1), money.apply(csv.get(3)), money.apply(csv.get(4)), milestones, review,
+                csv.get(11), csv.get(12));
     }
 
     @Test

@@ -14,10 +14,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.audit.AuditTrail;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnerflow.award.AcceptanceRequest;
 import org.partnerflow.award.AssessmentRequest;
 import org.partnerflow.award.AwardFixture;
@@ -38,6 +38,7 @@ import org.partnerflow.tasks.TaskFilter;
 import org.partnerflow.tasks.TaskCompletion;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
+import org.partnerflow.support.PausedJobExecutors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -53,6 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ExtendWith(PausedJobExecutors.class) // the clock moves months on: no cached context may fire its timers meanwhile
 class LearningReviewProcessTest {
 
     static final PartnerflowUser ASSESSOR = AwardFixture.staff("assessor.l", Role.ASSESSOR);
@@ -93,11 +95,6 @@ class LearningReviewProcessTest {
         complete(FUNDER, "decideAward", new DecisionRequest(PanelDecision.APPROVE, new BigDecimal("450000.00"),
                 null, null, null));
         complete(partner, "acceptOffer", new AcceptanceRequest(true));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test

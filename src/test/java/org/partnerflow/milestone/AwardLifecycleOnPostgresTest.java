@@ -11,11 +11,12 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnerflow.award.AwardFixture;
 import org.partnerflow.support.Api;
 import org.partnerflow.support.EmbeddedPostgresInitializer;
+import org.partnerflow.support.PausedJobExecutors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,17 +31,13 @@ import org.springframework.test.context.ContextConfiguration;
         properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles({"demo", "postgres"})
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+@ExtendWith(PausedJobExecutors.class) // the clock moves months on: no cached context may fire its timers meanwhile
 class AwardLifecycleOnPostgresTest {
 
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aThreeYearAwardRunsFromProposalToClosedThroughTheApi() {

@@ -24,7 +24,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * The application as a separate operating-system process, as it runs in production: {@code java -cp <the test's
  * class path> org.partnerflow.PartnerflowApplication} on a port of its own, against a PostgreSQL database. Tests
- * start, kill (SIGKILL) and restart it to see what survives. Its output goes to {@code target/nodes/<name>.log}.
+ * start, kill (SIGKILL) and restart it to see what survives. Its output goes to {@code target/nodes/<name>.log}, a
+ * fresh file at every start, so no line of an earlier run or an earlier start can satisfy a test's check.
  *
  * <p>The class path is the test JVM's: Surefire's forked JVM reports its real class path in
  * {@code java.class.path} (target/test-classes, target/classes and every dependency), and when it is only
@@ -83,8 +84,9 @@ public final class AppNode implements AutoCloseable {
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             Files.createDirectories(log.getParent());
+            Files.deleteIfExists(log); // this start's lines only: nothing left from an earlier run
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
             return new AppNode(name, port, log, process);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start node " + name, e);
@@ -152,8 +154,7 @@ public final class AppNode implements AutoCloseable {
         }
     }
 
-    /** How many lines of the node's output contain the text. */
-    /** Every line the node has written so far (a restarted node appends to the same file). */
+    /** Every line the node has written since it was started. */
     public List<String> logLines() {
         try {
             return Files.readAllLines(log);
@@ -162,6 +163,7 @@ public final class AppNode implements AutoCloseable {
         }
     }
 
+    /** How many lines of the node's output since it was started contain the text. */
     public long logLinesContaining(String text) {
         try (var lines = Files.lines(log)) {
             return lines.filter(l -> l.contains(text)).count();

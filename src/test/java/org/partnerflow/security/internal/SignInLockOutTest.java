@@ -41,11 +41,23 @@ class SignInLockOutTest {
     @Autowired
     TransactionTemplate transactions;
 
+    /** The lock-out as the application is configured (application.yml, partnerflow.sign-in). */
+    @Autowired
+    SignInProperties configured;
+
+    @Test
+    void theConfiguredLockOutIsTheOneTheDocsDescribe() {
+        assertThat(configured.maxFailures()).isEqualTo(5);
+        assertThat(configured.lockFor()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(configured.maxFailuresPerAddress()).isEqualTo(100);
+        assertThat(configured.addressWindow()).isEqualTo(Duration.ofMinutes(15));
+    }
+
     @Test
     void fiveWrongPasswordsLockTheUserOutEvenWithTheRightOne() throws Exception {
         String username = newUser();
         Api.Response unknown = Api.as(port, "nobody." + username, "wrong-password").get("/api/v1/me");
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < configured.maxFailures(); i++) {
             Api.Response wrong = Api.as(port, username, "wrong-password").get("/api/v1/me");
             assertThat(wrong.status()).isEqualTo(401);
             assertThat(wrong.body()).isEqualTo(unknown.body());
@@ -70,7 +82,7 @@ class SignInLockOutTest {
     @Test
     void anAdminLiftsTheLock() throws Exception {
         String username = newUser();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < configured.maxFailures(); i++) {
             Api.as(port, username, "wrong-password").get("/api/v1/me");
         }
         assertThat(Api.as(port, username, PASSWORD).get("/api/v1/me").status()).isEqualTo(401);
@@ -87,7 +99,7 @@ class SignInLockOutTest {
     @Test
     void aPasswordResetByAnAdminAlsoLiftsTheLock() {
         String username = newUser();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < configured.maxFailures(); i++) {
             Api.as(port, username, "wrong-password").get("/api/v1/me");
         }
         Api.Response tooShort = Api.demo(port, "admin").post("/api/v1/users/" + username + "/password",
@@ -106,7 +118,7 @@ class SignInLockOutTest {
     void aSuccessForgetsEarlierFailures() {
         String username = newUser();
         for (int round = 0; round < 2; round++) {
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < configured.maxFailures() - 1; i++) {
                 assertThat(Api.as(port, username, "wrong-password").get("/api/v1/me").status()).isEqualTo(401);
             }
             assertThat(Api.as(port, username, PASSWORD).get("/api/v1/me").status()).isEqualTo(200);
@@ -117,13 +129,12 @@ class SignInLockOutTest {
     void theLockRunsOutAfterItsPeriod() {
         String username = newUser();
         MovableClock clock = new MovableClock(Instant.parse("2030-01-01T09:00:00Z"));
-        SignInAttempts attempts = new SignInAttempts(repository,
-                new SignInProperties(5, Duration.ofMinutes(15), 100, Duration.ofMinutes(15), null), clock);
-        for (int i = 0; i < 5; i++) {
+        SignInAttempts attempts = new SignInAttempts(repository, configured, clock);
+        for (int i = 0; i < configured.maxFailures(); i++) {
             transactions.executeWithoutResult(tx -> attempts.failed(username, "192.0.2.1"));
         }
         assertThat(admitted(attempts, username)).isFalse();
-        clock.move(Duration.ofMinutes(14));
+        clock.move(configured.lockFor().minusMinutes(1));
         transactions.executeWithoutResult(tx -> attempts.failed(username, "192.0.2.1"));
         assertThat(admitted(attempts, username)).as("failures during a lock do not stretch it").isFalse();
         clock.move(Duration.ofMinutes(1).plusSeconds(1));
@@ -134,15 +145,17 @@ class SignInLockOutTest {
     @Test
     void oneAddressFailingTooOftenIsRefusedForAWhileWhateverTheUsername() {
         MovableClock clock = new MovableClock(Instant.parse("2030-01-01T09:00:00Z"));
-        SignInAttempts attempts = new SignInAttempts(repository,
-                new SignInProperties(5, Duration.ofMinutes(15), 3, Duration.ofMinutes(10), null), clock);
-        for (int i = 0; i < 3; i++) {
+        SignInAttempts attempts = new SignInAttempts(repository, configured, clock);
+        for (int i = 0; i < configured.maxFailuresPerAddress(); i++) {
             String username = "nobody-" + i;
+            assertThat(attempts.addressThrottled("198.51.100.7")).as("after %d failures", i).isFalse();
             transactions.executeWithoutResult(tx -> attempts.failed(username, "198.51.100.7"));
         }
         assertThat(attempts.addressThrottled("198.51.100.7")).isTrue();
         assertThat(attempts.addressThrottled("198.51.100.8")).isFalse();
-        clock.move(Duration.ofMinutes(10).plusSeconds(1));
+        clock.move(configured.addressWindow().minusSeconds(1));
+        assertThat(attempts.addressThrottled("198.51.100.7")).as("still within the window").isTrue();
+        clock.move(Duration.ofSeconds(2));
         assertThat(attempts.addressThrottled("198.51.100.7")).isFalse();
     }
 

@@ -10,7 +10,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
 /** Money's rules for any amount, not only the ones a hand-written test thinks of. */
-class MoneyProperties {
+class MoneyPropertiesTest {
 
     /** Up to £9,999,999,999.99: more than any programme's budget. */
     static final long MAX_PENCE = 999_999_999_999L;

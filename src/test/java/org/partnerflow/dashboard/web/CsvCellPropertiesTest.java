@@ -16,7 +16,7 @@ import org.partnerflow.shared.Csv;
  * The portfolio CSV's cells: no text a spreadsheet would run as a formula, the text itself kept (one leading
  * apostrophe added at most), quoting that a CSV reader undoes, and numbers left as numbers.
  */
-class CsvCellProperties {
+class CsvCellPropertiesTest {
 
     @Property(tries = 2000)
     void textNeverStartsAFormulaAndReadsBackAsWritten(@ForAll("hostileText") String text) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -26,7 +27,7 @@ import org.partnerflow.shared.DomainRuleViolation;
  * The money and date rules of proposals, panel decisions, spend returns and learning reviews, for any amounts and
  * dates: what must be refused always is, what must be accepted always is.
  */
-class AwardRuleProperties {
+class AwardRulePropertiesTest {
 
     static final BigDecimal CAP = new BigDecimal("450000.00");
     static final ProgrammeTerms TERMS = new ProgrammeTerms(CAP, new BigDecimal("2000000.00"), 36,
@@ -54,9 +55,7 @@ class AwardRuleProperties {
         BigDecimal asked = BigDecimal.valueOf(pence, 2);
         List<BigDecimal> tranches = new ArrayList<>(split(asked, n));
         BigDecimal skewed = tranches.get(0).add(BigDecimal.valueOf(skewPence, 2));
-        if (skewPence == 0 || skewed.signum() <= 0) {
-            return; // only an unequal sum of positive tranches is of interest here
-        }
+        Assume.that(skewPence != 0 && skewed.signum() > 0); // only an unequal sum of positive tranches is of interest
         tranches.set(0, skewed);
         assertThat(fields(ProposalRules.check(proposal(asked, tranches, AwardFixture.START, 36), TERMS)))
                 .contains("milestones");
@@ -86,11 +85,9 @@ class AwardRuleProperties {
         assertThatThrownBy(() -> DecisionRules.check(approve(amount, null), award, CAP))
                 .isInstanceOfSatisfying(DomainRuleViolation.class,
                         e -> assertThat(e.errors()).extracting(DomainRuleViolation.FieldRule::field).contains("amountAwarded"));
-        BigDecimal lowCap = requested.subtract(new BigDecimal("0.01"));
-        if (lowCap.signum() > 0) {
-            assertThatThrownBy(() -> DecisionRules.check(approve(requested, null), award, lowCap))
-                    .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("amountAwarded");
-        }
+        BigDecimal lowCap = requested.subtract(new BigDecimal("0.01")); // at least 2.99: the request is 3.00 or more
+        assertThatThrownBy(() -> DecisionRules.check(approve(requested, null), award, lowCap))
+                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("amountAwarded");
     }
 
     @Property
@@ -100,17 +97,16 @@ class AwardRuleProperties {
         Award award = proposed(requested);
         BigDecimal amount = requested.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 2,
                 java.math.RoundingMode.DOWN);
-        if (amount.compareTo(new BigDecimal("0.03")) < 0) {
-            return;
-        }
+        Assume.that(amount.compareTo(new BigDecimal("0.03")) >= 0); // three tranches of at least a penny each
         List<BigDecimal> tranches = new ArrayList<>(split(amount, 3));
         if (skewPence == 0) {
             assertThat(DecisionRules.check(approve(amount, tranches), award, CAP)).isEqualTo(tranches);
-            return;
+        } else {
+            tranches.set(2, tranches.get(2).add(BigDecimal.valueOf(skewPence, 2)));
+            assertThatThrownBy(() -> DecisionRules.check(approve(amount, tranches), award, CAP))
+                    .isInstanceOfSatisfying(DomainRuleViolation.class,
+                            e -> assertThat(e.field()).isEqualTo("trancheAmounts"));
         }
-        tranches.set(2, tranches.get(2).add(BigDecimal.valueOf(skewPence, 2)));
-        assertThatThrownBy(() -> DecisionRules.check(approve(amount, tranches), award, CAP))
-                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.field()).isEqualTo("trancheAmounts"));
     }
 
     @Property
