@@ -3,6 +3,8 @@ package org.partnerflow.security.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.partnerflow.security.AppUserRepository;
+import org.partnerflow.security.SignInState;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,11 +70,13 @@ class SecurityConfiguration {
     /** Password sign-in for every chain, with lock-out after repeated failures. */
     @Bean
     AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
-            SignInAttempts attempts, SignInProperties signIn) {
+            SignInAttempts attempts, SignInProperties signIn, AppUserRepository accounts) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new LockingAuthenticationProvider(new VerifiedCredentials(passwords, signIn.rememberVerified()),
-                attempts);
+        VerifiedCredentials remembered = new VerifiedCredentials(passwords, signIn.rememberVerified(),
+                username -> accounts.signInStateOf(username).map(SignInState::accountStamp).orElse(null),
+                System::nanoTime);
+        return new LockingAuthenticationProvider(remembered, attempts);
     }
 
     @Bean
