@@ -3,8 +3,6 @@ package org.partnerflow.security.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.partnerflow.security.AppUserRepository;
-import org.partnerflow.security.SignInState;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -70,13 +68,11 @@ class SecurityConfiguration {
     /** Password sign-in for every chain, with lock-out after repeated failures. */
     @Bean
     AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
-            SignInAttempts attempts, SignInProperties signIn, AppUserRepository accounts) {
+            SignInAttempts attempts, SignInProperties signIn) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        VerifiedCredentials remembered = new VerifiedCredentials(passwords, signIn.rememberVerified(),
-                username -> accounts.signInStateOf(username).map(SignInState::accountStamp).orElse(null),
-                System::nanoTime);
-        return new LockingAuthenticationProvider(remembered, attempts);
+        return new LockingAuthenticationProvider(
+                new VerifiedCredentials(passwords, signIn.rememberVerified(), System::nanoTime), attempts);
     }
 
     @Bean

@@ -107,7 +107,7 @@ class SignInLockOutTest {
     }
 
     @Test
-    void aNewPasswordOrADeactivationAppliesFromTheVeryNextBasicRequest() {
+    void aNewPasswordALockOrADeactivationAppliesFromTheVeryNextBasicRequest() {
         String username = newUser();
         Api old = Api.as(port, username, PASSWORD);
         assertThat(old.get("/api/v1/me").status()).isEqualTo(200);
@@ -117,6 +117,13 @@ class SignInLockOutTest {
         assertThat(old.get("/api/v1/me").status()).as("the old password, right after the change").isEqualTo(401);
         Api renewed = Api.as(port, username, "a-brand-new-password");
         assertThat(renewed.get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(renewed.get("/api/v1/me").status()).isEqualTo(200);
+
+        // A lock set on another node (an update, no new version) holds against the remembered pair at once.
+        jdbc.update("update app_user set locked_until = ? where username = ?",
+                java.sql.Timestamp.from(Instant.now().plus(Duration.ofMinutes(15))), username);
+        assertThat(renewed.get("/api/v1/me").status()).as("locked, right after").isEqualTo(401);
+        jdbc.update("update app_user set locked_until = null where username = ?", username);
         assertThat(renewed.get("/api/v1/me").status()).isEqualTo(200);
 
         jdbc.update("update app_user set enabled = false where username = ?", username); // an operator's deactivation

@@ -41,7 +41,12 @@ class VerifiedCredentialsTest {
     };
 
     private VerifiedCredentials remembering(Duration window) {
-        return new VerifiedCredentials(passwords, window, stamps::get, nanos::get);
+        return new VerifiedCredentials(passwords, window, nanos::get);
+    }
+
+    /** A sign-in with the account stamp as the database has it now, as LockingAuthenticationProvider passes it. */
+    private Authentication signIn(VerifiedCredentials verified, String user, String password) {
+        return verified.authenticate(pair(user, password), stamps.get(user)).result();
     }
 
     private void move(Duration by) {
@@ -55,19 +60,20 @@ class VerifiedCredentialsTest {
     @Test
     void aVerifiedPairIsCheckedOnceWithinTheWindow() {
         VerifiedCredentials verified = remembering(Duration.ofMinutes(1));
-        Authentication first = verified.authenticate(pair("manager", "right"));
-        Authentication second = verified.authenticate(pair("manager", "right"));
-        assertThat(second).isSameAs(first);
+        Authentication first = signIn(verified, "manager", "right");
+        VerifiedCredentials.Outcome second = verified.authenticate(pair("manager", "right"), "1");
+        assertThat(second.result()).isSameAs(first);
+        assertThat(second.remembered()).isTrue();
         assertThat(checks).hasValue(1);
     }
 
     @Test
     void aPairUsedContinuouslyIsNotHashedAgainWhenItsFirstWindowEnds() {
         VerifiedCredentials verified = remembering(Duration.ofSeconds(30));
-        verified.authenticate(pair("manager", "right"));
+        signIn(verified, "manager", "right");
         for (int second = 0; second < 300; second += 10) { // a call every 10 s for five minutes
             move(Duration.ofSeconds(10));
-            verified.authenticate(pair("manager", "right"));
+            signIn(verified, "manager", "right");
         }
         assertThat(checks).as("one bcrypt check for ten windows of steady use").hasValue(1);
     }
@@ -75,51 +81,51 @@ class VerifiedCredentialsTest {
     @Test
     void anExpiredPairIsCheckedAgain() {
         VerifiedCredentials verified = remembering(Duration.ofSeconds(30));
-        verified.authenticate(pair("manager", "right"));
+        signIn(verified, "manager", "right");
         move(Duration.ofSeconds(29));
-        verified.authenticate(pair("manager", "right"));
+        signIn(verified, "manager", "right");
         assertThat(checks).hasValue(1);
         move(Duration.ofSeconds(30)); // 30 s without a call since the last use
-        verified.authenticate(pair("manager", "right"));
+        signIn(verified, "manager", "right");
         assertThat(checks).hasValue(2);
     }
 
     @Test
     void aChangedAccountIsCheckedInFullOnTheVeryNextRequest() {
         VerifiedCredentials verified = remembering(Duration.ofMinutes(1));
-        verified.authenticate(pair("manager", "right"));
+        signIn(verified, "manager", "right");
         stamps.put("manager", "2"); // a new password, new roles or a deactivation moved the account on
-        verified.authenticate(pair("manager", "right"));
+        signIn(verified, "manager", "right");
         assertThat(checks).hasValue(2);
-        verified.authenticate(pair("manager", "right"));
+        signIn(verified, "manager", "right");
         assertThat(checks).as("remembered again under the new stamp").hasValue(2);
 
         stamps.remove("manager"); // the account is gone
-        verified.authenticate(pair("manager", "right"));
-        verified.authenticate(pair("manager", "right"));
+        signIn(verified, "manager", "right");
+        signIn(verified, "manager", "right");
         assertThat(checks).hasValue(4);
     }
 
     @Test
     void aWrongPasswordIsCheckedInFullAndForgetsTheVerifiedPair() {
         VerifiedCredentials verified = remembering(Duration.ofMinutes(1));
-        verified.authenticate(pair("manager", "right"));
-        assertThatThrownBy(() -> verified.authenticate(pair("manager", "wrong")))
+        signIn(verified, "manager", "right");
+        assertThatThrownBy(() -> signIn(verified, "manager", "wrong"))
                 .isInstanceOf(BadCredentialsException.class);
-        verified.authenticate(pair("manager", "right"));
+        signIn(verified, "manager", "right");
         assertThat(checks).hasValue(3);
     }
 
     @Test
     void anotherUserWithTheSamePasswordIsCheckedAndAZeroWindowChecksEveryTime() {
         VerifiedCredentials verified = remembering(Duration.ofMinutes(1));
-        verified.authenticate(pair("manager", "right"));
-        verified.authenticate(pair("funder", "right"));
+        signIn(verified, "manager", "right");
+        signIn(verified, "funder", "right");
         assertThat(checks).hasValue(2);
 
         VerifiedCredentials off = remembering(Duration.ZERO);
-        off.authenticate(pair("manager", "right"));
-        off.authenticate(pair("manager", "right"));
+        signIn(off, "manager", "right");
+        signIn(off, "manager", "right");
         assertThat(checks).hasValue(4);
     }
 }
