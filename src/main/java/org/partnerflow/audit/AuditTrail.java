@@ -10,6 +10,7 @@ import org.partnerflow.audit.internal.AuditEvent;
 import org.partnerflow.audit.internal.AuditEventRepository;
 import org.partnerflow.audit.internal.AuditWriter;
 import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.Paging;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -59,6 +60,7 @@ public class AuditTrail {
         errors.check(page >= 0, "page", "must be 0 or more");
         errors.check(size >= 1 && size <= MAX_PAGE_SIZE, "size", "must be between 1 and " + MAX_PAGE_SIZE);
         errors.throwIfAny();
+        Paging.check(page, size); // a page beyond the offsets a database takes
         var found = events.findByAwardIdOrderByOccurredAtDescIdDesc(awardId, PageRequest.of(page, size));
         return new AuditPage(found.getContent().stream().map(this::view).toList(), page, size, found.getTotalElements());
     }

@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Rate limit of the public update form per client address (a sliding window, in memory on this node; behind a
- * proxy, set server.forward-headers-strategy so the address is the client's, not the proxy's).
+ * Rate limit of the public update form per client address (a sliding window, in memory on this node). The address
+ * is the request's remote address, which Tomcat's RemoteIpValve takes from X-Forwarded-For only when a trusted
+ * proxy sent it (server.tomcat.remoteip.internal-proxies), as the sign-in throttle does.
  */
 @Component
 public class UpdateRequestGuard {

@@ -37,8 +37,9 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     /** A page of users by username, for the admin page and the user list API. */
     Page<AppUser> findAllByOrderByUsername(Pageable page);
 
-    /** A user's sign-in state without loading the user: failed attempts and the end of a lock. */
-    @Query("select new org.partnerflow.security.SignInState(u.failedSignIns, u.lockedUntil) from AppUser u "
+    /** A user's sign-in state without loading the user: failed attempts, the end of a lock, enabled, version. */
+    @Query("select new org.partnerflow.security.SignInState(u.failedSignIns, u.lockedUntil, u.enabled, u.version) "
+            + "from AppUser u "
             + "where u.username = :username")
     Optional<SignInState> signInStateOf(String username);
 

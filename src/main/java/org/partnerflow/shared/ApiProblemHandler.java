@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -71,6 +73,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             return ResponseEntity.badRequest().body(validationProblem(List.of(
                     new FieldProblem(JsonPaths.of(forbidden), forbidden.rule()))));
         }
+        if (cause instanceof DateLimits.OutOfRangeException date) {
+            return ResponseEntity.badRequest().body(validationProblem(List.of(
+                    new FieldProblem(JsonPaths.of(date), date.rule()))));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return ResponseEntity.badRequest().body(validationProblem(List.of(
                     new FieldProblem(JsonPaths.of(unknown), "is not a known field"))));
@@ -90,6 +96,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                         + ", column " + json.getLocation().getColumnNr() + ")."
                 : "The request body is missing or is not valid JSON.";
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request body", detail));
+    }
+
+    /** A request parameter or path segment that is not of its type: a 400 naming it, dates with their limits. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
+        String rule = DateLimits.RULE.equals(rootMessage(ex)) ? DateLimits.RULE
+                : "must be a valid " + (ex.getRequiredType() == null ? "value"
+                        : ex.getRequiredType().getSimpleName().toLowerCase());
+        return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldProblem(field, rule))));
     }
 
     @Override
@@ -202,6 +220,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return null;
+    }
+
+    private static String rootMessage(Throwable ex) {
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     record FieldProblem(String field, String message) {

@@ -1,6 +1,9 @@
 package org.partnerflow.shared;
 
-/** The one rule for paged lists: pages count from 0 and hold 1 to 200 items; anything else is a 400 naming it. */
+/**
+ * The one rule for paged lists: pages count from 0 and hold 1 to 200 items, and a page starts within the int range
+ * a database offset takes; anything else is a 400 naming it.
+ */
 public final class Paging {
 
     public static final int MAX_SIZE = 200;
@@ -17,5 +20,13 @@ public final class Paging {
         if (size < 1 || size > MAX_SIZE) {
             throw new DomainRuleViolation("size", "must be between 1 and " + MAX_SIZE);
         }
+        if (page > lastPage(size)) {
+            throw new DomainRuleViolation("page", "must be at most " + lastPage(size) + " for a size of " + size);
+        }
+    }
+
+    /** The last page a database can be asked for: its first item and the one after its last are int offsets. */
+    public static int lastPage(int size) {
+        return (Integer.MAX_VALUE - size) / size;
     }
 }

@@ -38,7 +38,8 @@ public class TaskRows {
         Instant now = clock.instant();
         Map<Long, String> references = awardReferences(tasks, user);
         return tasks.stream().map(t -> new TaskRow(t, t.partnershipId() == null ? null : names.get(t.partnershipId()),
-                references.getOrDefault(t.awardId(), t.businessKey()), t.isOverdue(now),
+                t.awardId() == null ? t.businessKey() : references.getOrDefault(t.awardId(), t.businessKey()),
+                t.isOverdue(now),
                 user.getUsername().equals(t.assignee()))).toList();
     }
 

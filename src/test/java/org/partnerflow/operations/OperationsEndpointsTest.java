@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** What an operator reads: health with the database and the engine, the build and commit, and Prometheus metrics. */
+/**
+ * What an operator reads: health with the database and the engine, the build (and, for an admin, the commit), and
+ * Prometheus metrics.
+ */
 @DemoAppTest
 class OperationsEndpointsTest {
 
@@ -50,11 +53,23 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void infoNamesTheBuildAndTheCommit() throws Exception {
-        JsonNode info = json.readTree(mvc.perform(get("/actuator/info")).andReturn().getResponse().getContentAsString());
-        assertThat(info.at("/build/artifact").asText()).isEqualTo("partnerflow");
-        assertThat(info.at("/build/version").asText()).isNotBlank();
-        assertThat(info.at("/git/commit/id").asText()).as("git.properties from the build").isNotBlank();
+    void infoNamesTheBuildToAnyoneAndTheCommitAndJavaOnlyToAnAdmin() throws Exception {
+        JsonNode anonymous = json.readTree(mvc.perform(get("/actuator/info")).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(anonymous.at("/build/artifact").asText()).isEqualTo("partnerflow");
+        assertThat(anonymous.at("/build/version").asText()).isNotBlank();
+        assertThat(anonymous.has("git")).as("no commit for an anonymous caller: " + anonymous).isFalse();
+        assertThat(anonymous.has("java")).as("no runtime for an anonymous caller: " + anonymous).isFalse();
+
+        JsonNode manager = json.readTree(mvc.perform(get("/actuator/info").with(httpBasic("manager", "demo")))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(manager.has("git")).isFalse();
+
+        JsonNode admin = json.readTree(mvc.perform(get("/actuator/info").with(httpBasic("admin", "demo")))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(admin.at("/build/artifact").asText()).isEqualTo("partnerflow");
+        assertThat(admin.at("/git/commit/id").asText()).as("git.properties from the build").isNotBlank();
+        assertThat(admin.at("/java/version").asText()).isNotBlank();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.partnerflow.milestone.VariationRequest;
+import org.partnerflow.shared.DateLimits;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.DomainRuleViolation.FieldRule;
 
@@ -30,10 +31,12 @@ final class VariationForm {
         String typed = first(params, DUE_DATE);
         if (!typed.isBlank()) {
             try {
-                dueDate = LocalDate.parse(typed.trim());
+                dueDate = DateLimits.parse(typed);
             } catch (DateTimeParseException e) {
                 // The words Jackson uses for the API's body, which FormState turns into plain English.
                 errors.add(new FieldRule(DUE_DATE, "must be a valid localdate"));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldRule(DUE_DATE, DateLimits.RULE));
             }
         }
         if (typed.isBlank()) {

@@ -1,5 +1,6 @@
 package org.partnerflow.security.internal;
 
+import org.partnerflow.security.SignInState;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -17,14 +18,18 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
     static final String REFUSED = "The username or password is not right, or the account is locked for a while "
             + "after too many failed attempts.";
 
-    private final AuthenticationProvider passwords;
+    private final VerifiedCredentials passwords;
     private final SignInAttempts attempts;
 
-    LockingAuthenticationProvider(AuthenticationProvider passwords, SignInAttempts attempts) {
+    LockingAuthenticationProvider(VerifiedCredentials passwords, SignInAttempts attempts) {
         this.passwords = passwords;
         this.attempts = attempts;
     }
 
+    /**
+     * One read of the user's sign-in state serves a remembered pair twice: its account stamp and the lock check.
+     * After a full password check (about 100 ms) the state is read again, so a lock set meanwhile holds.
+     */
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
@@ -33,20 +38,22 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
         if (attempts.addressThrottled(address)) {
             throw new BadCredentialsException(REFUSED);
         }
-        Authentication signedIn;
+        SignInState before = passwords.remembers() ? attempts.stateOf(username) : null;
+        VerifiedCredentials.Outcome signedIn;
         try {
-            signedIn = passwords.authenticate(authentication);
+            signedIn = passwords.authenticate(authentication, before == null ? null : before.accountStamp());
         } catch (BadCredentialsException wrong) {
             attempts.failed(username, address);
             throw new BadCredentialsException(REFUSED);
         }
-        if (signedIn == null) {
+        if (signedIn.result() == null) {
             return null;
         }
-        if (!attempts.admit(username)) {
+        SignInState now = signedIn.remembered() ? before : attempts.stateOf(username);
+        if (!attempts.admit(username, now)) {
             throw new LockedException(REFUSED);
         }
-        return signedIn;
+        return signedIn.result();
     }
 
     @Override

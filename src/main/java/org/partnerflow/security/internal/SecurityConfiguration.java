@@ -71,8 +71,8 @@ class SecurityConfiguration {
             SignInAttempts attempts, SignInProperties signIn) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new LockingAuthenticationProvider(new VerifiedCredentials(passwords, signIn.rememberVerified()),
-                attempts);
+        return new LockingAuthenticationProvider(
+                new VerifiedCredentials(passwords, signIn.rememberVerified(), System::nanoTime), attempts);
     }
 
     @Bean

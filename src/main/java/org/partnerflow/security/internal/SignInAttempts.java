@@ -41,7 +41,12 @@ class SignInAttempts {
      */
     @Transactional
     public boolean admit(String username) {
-        SignInState state = users.signInStateOf(username).orElse(null);
+        return admit(username, stateOf(username));
+    }
+
+    /** As {@link #admit(String)}, with the state just read; null for no such user. */
+    @Transactional
+    public boolean admit(String username, SignInState state) {
         if (state == null) {
             return true;
         }
@@ -52,6 +57,11 @@ class SignInAttempts {
             users.forgetFailedSignIns(username);
         }
         return true;
+    }
+
+    /** The user's sign-in state now (failures, lock, account stamp); null for no such user. */
+    public SignInState stateOf(String username) {
+        return username == null ? null : users.signInStateOf(username).orElse(null);
     }
 
     /** Counts a failure against the username (if there is such a user) and the address; may lock the user. */

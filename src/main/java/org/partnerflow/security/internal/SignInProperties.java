@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Lock-out rules: a username is locked for {@code lockFor} after {@code maxFailures} failed sign-ins in a row;
  * one client address may fail {@code maxFailuresPerAddress} times in {@code addressWindow} before its sign-ins
- * are refused unchecked for the rest of that window. A verified username and password pair is remembered for
- * {@code rememberVerified} (see VerifiedCredentials).
+ * are refused unchecked for the rest of that window. A verified username and password pair is remembered until
+ * unused for {@code rememberVerified} (see VerifiedCredentials).
  */
 @ConfigurationProperties("partnerflow.sign-in")
 record SignInProperties(Integer maxFailures, Duration lockFor, Integer maxFailuresPerAddress, Duration addressWindow,

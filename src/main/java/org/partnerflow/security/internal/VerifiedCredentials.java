@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -13,46 +15,70 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Remembers for a short while that a username and password pair was verified, so that a stateless API client
- * sending HTTP Basic on every request does not pay a bcrypt check (about 100 ms of CPU on the reference machine)
- * each time. Only an HMAC of the pair under a key drawn at start-up is kept, never the password; a wrong password
- * forgets the entry and is checked in full. Lock-out and address throttling still run on every request (the
- * caller, {@link LockingAuthenticationProvider}, checks them around this). A changed password, role or disabled
- * account applies to API calls at the latest when the entry expires (partnerflow.sign-in.remember-verified,
- * PT30S by default; PT0S turns this off).
+ * Remembers that a username and password pair was verified, so that a stateless API client sending HTTP Basic on
+ * every request does not pay a bcrypt check (about 100 ms of CPU on the reference machine) each time.
+ * <p>
+ * Only an HMAC of the pair under a key drawn at start-up is kept, never the password; a wrong password forgets the
+ * entry and is checked in full. The entry also holds the account's stamp as the database had it before the check
+ * (its version and whether it is enabled, see SignInState), and every request brings the stamp read afresh: a new
+ * password, a change of roles or partnerships or a deactivation, on any node, makes the very next request check in
+ * full. An entry runs out after partnerflow.sign-in.remember-verified without use (PT30S by default; PT0S turns
+ * this off); each use renews it, so a client calling steadily is not re-hashed every window, and clients do not
+ * all pay the hash at the same moment. Lock-out and address throttling still run on every request (the caller,
+ * {@link LockingAuthenticationProvider}, checks them around this).
  */
-final class VerifiedCredentials implements AuthenticationProvider {
+final class VerifiedCredentials {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(byte[] digest, Authentication result, long expiresAt) {
+    /** A signed-in user, and whether the pair was remembered (no password check ran). */
+    record Outcome(Authentication result, boolean remembered) {
+    }
+
+    private record Entry(byte[] digest, String stamp, Authentication result, long expiresAt) {
     }
 
     private final AuthenticationProvider passwords;
     private final long ttlNanos;
+    private final LongSupplier nanoTime;
     private final SecretKeySpec key;
     private final ConcurrentHashMap<String, Entry> verified = new ConcurrentHashMap<>();
 
-    VerifiedCredentials(AuthenticationProvider passwords, Duration remember) {
+    /** @param nanoTime a monotonic clock in nanoseconds (System::nanoTime) */
+    VerifiedCredentials(AuthenticationProvider passwords, Duration remember, LongSupplier nanoTime) {
         this.passwords = passwords;
         this.ttlNanos = remember.toNanos();
+        this.nanoTime = nanoTime;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
-    @Override
-    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+    /** Whether pairs are remembered at all (remember-verified above zero). */
+    boolean remembers() {
+        return ttlNanos > 0;
+    }
+
+    /**
+     * Signs in with the pair, from memory when it was verified under the same account stamp and used lately, else
+     * with the full password check.
+     *
+     * @param stamp the account's stamp as the database has it now, read before the check so that a change made
+     *     while it runs shows on the next request; null for no such user (never remembered)
+     */
+    Outcome authenticate(Authentication authentication, String stamp) throws AuthenticationException {
         if (ttlNanos <= 0 || !(authentication instanceof UsernamePasswordAuthenticationToken)
                 || !(authentication.getCredentials() instanceof String password)) {
-            return passwords.authenticate(authentication);
+            return new Outcome(passwords.authenticate(authentication), false);
         }
         String username = authentication.getName();
         byte[] digest = digest(username, password);
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         Entry entry = verified.get(username);
-        if (entry != null && now - entry.expiresAt() < 0 && MessageDigest.isEqual(entry.digest(), digest)) {
-            return entry.result();
+        if (entry != null && stamp != null && now - entry.expiresAt() < 0 && Objects.equals(entry.stamp(), stamp)
+                && MessageDigest.isEqual(entry.digest(), digest)) {
+            verified.replace(username, entry, new Entry(entry.digest(), stamp, entry.result(), now + ttlNanos));
+            return new Outcome(entry.result(), true);
         }
         Authentication result;
         try {
@@ -61,13 +87,13 @@ final class VerifiedCredentials implements AuthenticationProvider {
             verified.remove(username);
             throw e;
         }
-        if (result != null) {
+        if (result != null && stamp != null) {
             if (verified.size() >= MAX_ENTRIES) {
                 verified.clear();
             }
-            verified.put(username, new Entry(digest, result, now + ttlNanos));
+            verified.put(username, new Entry(digest, stamp, result, now + ttlNanos));
         }
-        return result;
+        return new Outcome(result, false);
     }
 
     private byte[] digest(String username, String password) {
@@ -80,8 +106,7 @@ final class VerifiedCredentials implements AuthenticationProvider {
         }
     }
 
-    @Override
-    public boolean supports(Class<?> authentication) {
+    boolean supports(Class<?> authentication) {
         return passwords.supports(authentication);
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Arrays;
+import org.partnerflow.shared.DateLimits;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.JsonPaths;
 import org.partnerflow.shared.TextSafety;
@@ -31,6 +32,8 @@ public class TaskBodies {
         try {
             value = json.treeToValue(body == null || body.isNull() ? json.createObjectNode() : body, type);
         } catch (TextSafety.ForbiddenCharacterException e) {
+            throw new DomainRuleViolation(JsonPaths.of(e), e.rule());
+        } catch (DateLimits.OutOfRangeException e) {
             throw new DomainRuleViolation(JsonPaths.of(e), e.rule());
         } catch (UnrecognizedPropertyException e) {
             throw new DomainRuleViolation(JsonPaths.of(e), "is not a known field");

@@ -16,6 +16,7 @@ import org.partnerflow.support.Api;
 import org.partnerflow.support.DemoAppTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,6 +41,9 @@ class SignInLockOutTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** The lock-out as the application is configured (application.yml, partnerflow.sign-in). */
     @Autowired
@@ -112,6 +116,30 @@ class SignInLockOutTest {
                 Map.of("password", "a-brand-new-password")).status()).isEqualTo(204);
         assertThat(Api.as(port, username, PASSWORD).get("/api/v1/me").status()).isEqualTo(401);
         assertThat(Api.as(port, username, "a-brand-new-password").get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aNewPasswordALockOrADeactivationAppliesFromTheVeryNextBasicRequest() {
+        String username = newUser();
+        Api old = Api.as(port, username, PASSWORD);
+        assertThat(old.get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(old.get("/api/v1/me").status()).as("remembered: no password check").isEqualTo(200);
+        assertThat(Api.demo(port, "admin").post("/api/v1/users/" + username + "/password",
+                Map.of("password", "a-brand-new-password")).status()).isEqualTo(204);
+        assertThat(old.get("/api/v1/me").status()).as("the old password, right after the change").isEqualTo(401);
+        Api renewed = Api.as(port, username, "a-brand-new-password");
+        assertThat(renewed.get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(renewed.get("/api/v1/me").status()).isEqualTo(200);
+
+        // A lock set on another node (an update, no new version) holds against the remembered pair at once.
+        jdbc.update("update app_user set locked_until = ? where username = ?",
+                java.sql.Timestamp.from(Instant.now().plus(Duration.ofMinutes(15))), username);
+        assertThat(renewed.get("/api/v1/me").status()).as("locked, right after").isEqualTo(401);
+        jdbc.update("update app_user set locked_until = null where username = ?", username);
+        assertThat(renewed.get("/api/v1/me").status()).isEqualTo(200);
+
+        jdbc.update("update app_user set enabled = false where username = ?", username); // an operator's deactivation
+        assertThat(renewed.get("/api/v1/me").status()).as("a disabled account, right after").isEqualTo(401);
     }
 
     @Test
