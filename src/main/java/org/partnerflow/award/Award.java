@@ -1,10 +1,11 @@
 package org.partnerflow.award;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,9 +27,10 @@ import org.partnerflow.partnership.Partnership;
 import org.partnerflow.programme.Programme;
 
 /**
- * A grant to one partnership under one programme, from proposal to close: the proposal as last submitted,
- * its assessments, the panel's decision, the offer, and the milestone plan with the tranches it gates.
- * State changes go through the methods here; the rules that need other data live in the policies.
+ * A grant to one partnership under one programme, from proposal to close: the proposal as last submitted, its
+ * assessments, the panel's decision, the offer, the money released and the final report. The milestone plan and its
+ * tranches belong to the milestone module, which refers to the award by id. State changes go through the methods
+ * here; the rules that need other data live in the policies.
  */
 @Entity
 @Table(name = "award")
@@ -103,49 +105,20 @@ public class Award {
     @Column(name = "ineligibility_reasons")
     private String ineligibilityReasons;
 
-    @Enumerated(EnumType.STRING)
-    private PanelDecision decision;
+    /** Null until the panel decides (all its columns empty). */
+    @Embedded
+    private DecisionRecord decision;
 
-    @Column(name = "decision_reasons")
-    private String decisionReasons;
+    /** Null until an offer is made. */
+    @Embedded
+    private OfferRecord offer;
 
-    @Column(name = "offer_conditions")
-    private String offerConditions;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "offer_expires_at")
-    private Instant offerExpiresAt;
-
-    @Column(name = "answered_by")
-    private String answeredBy;
-
-    @Column(name = "answered_at")
-    private Instant answeredAt;
-
-    @Column(name = "final_report")
-    private String finalReport;
-
-    @Column(name = "final_report_by")
-    private String finalReportBy;
-
-    @Column(name = "final_report_at")
-    private Instant finalReportAt;
+    /** Null until the final report is in. */
+    @Embedded
+    private FinalReport finalReport;
 
     @Column(name = "process_instance_id")
     private String processInstanceId;
-
-    @OneToMany(mappedBy = "award", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("sequence")
-    private List<Milestone> milestones = new ArrayList<>();
-
-    @OneToMany(mappedBy = "award", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("sequence")
-    private List<PaymentTranche> tranches = new ArrayList<>();
 
     @OneToMany(mappedBy = "award", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("round, submittedAt")
@@ -176,16 +149,7 @@ public class Award {
         this.processInstanceId = processInstanceId;
     }
 
-    /** Drops the plan of an earlier round; the caller flushes between the steps so rows go in the right order. */
-    void discardTranches() {
-        tranches.clear();
-    }
-
-    void discardMilestones() {
-        milestones.clear();
-    }
-
-    /** Takes a (re)submitted proposal: replaces the plan, opens a new assessment round. */
+    /** Takes a (re)submitted proposal and opens a new assessment round; the caller replaces the milestone plan. */
     void submit(ProposalRequest proposal) {
         requireStatus(AwardStatus.PROPOSED, AwardStatus.CHANGES_REQUESTED);
         summary = proposal.summary().trim();
@@ -198,21 +162,10 @@ public class Award {
         startDate = proposal.startDate();
         durationMonths = proposal.durationMonths();
         endDate = AwardPeriod.endDate(startDate, durationMonths);
-        tranches.clear();
-        milestones.clear();
-        List<ProposalRequest.MilestonePlan> plan = proposal.milestones().stream()
-                .sorted(java.util.Comparator.comparing(ProposalRequest.MilestonePlan::dueDate)).toList();
-        for (int i = 0; i < plan.size(); i++) {
-            ProposalRequest.MilestonePlan m = plan.get(i);
-            Milestone milestone = new Milestone(this, i + 1, m.title().trim(), m.dueDate(), m.evidenceExpected());
-            milestones.add(milestone);
-            tranches.add(new PaymentTranche(this, i + 1, m.trancheAmount().setScale(2), m.dueDate(), milestone));
-        }
         round++;
         status = AwardStatus.PROPOSED;
         ineligibilityReasons = null;
-        decision = null;
-        decisionReasons = null;
+        decision = decision == null ? null : decision.cleared();
         amountAwarded = null;
     }
 
@@ -232,27 +185,19 @@ public class Award {
         assessments.add(new Assessment(this, round, assessor, recommendation, scores, at));
     }
 
-    /** Records the panel's decision; for an approval the amount and the tranche amounts (same order as the plan). */
-    void decide(PanelDecision decision, BigDecimal amountAwarded, List<BigDecimal> trancheAmounts, String reasons,
-            String conditions, String by, Instant at) {
+    /** Records the panel's decision; for an approval the amount (the caller sets the plan's tranche amounts). */
+    void decide(DecisionRecord decision, BigDecimal amountAwarded) {
         requireStatus(AwardStatus.UNDER_ASSESSMENT);
         this.decision = decision;
-        this.decisionReasons = reasons;
-        this.offerConditions = conditions;
-        this.decidedBy = by;
-        this.decidedAt = at;
-        if (decision == PanelDecision.APPROVE) {
+        if (decision.decision() == PanelDecision.APPROVE) {
             this.amountAwarded = amountAwarded.setScale(2);
-            for (int i = 0; i < tranches.size(); i++) {
-                tranches.get(i).setAmount(trancheAmounts.get(i).setScale(2));
-            }
         }
     }
 
     void offer(Instant expiresAt) {
         requireStatus(AwardStatus.UNDER_ASSESSMENT);
         status = AwardStatus.OFFERED;
-        offerExpiresAt = expiresAt;
+        offer = new OfferRecord(expiresAt, null, null);
     }
 
     void returnForChanges() {
@@ -267,8 +212,7 @@ public class Award {
 
     void answer(String by, Instant at) {
         requireStatus(AwardStatus.OFFERED);
-        answeredBy = by;
-        answeredAt = at;
+        offer = new OfferRecord(offer == null ? null : offer.expiresAt(), by, at);
     }
 
     void activate() {
@@ -281,24 +225,21 @@ public class Award {
         status = AwardStatus.WITHDRAWN;
     }
 
-    /** Adds a released tranche to the amount released; never beyond the award (the database checks it too). */
-    void recordRelease(PaymentTranche tranche, java.time.LocalDate on) {
+    /** Adds a released tranche's amount to the amount released; never beyond the award (the database checks it too). */
+    void recordRelease(BigDecimal amount) {
         requireStatus(AwardStatus.ACTIVE);
-        BigDecimal after = amountReleased.add(tranche.getAmount());
+        BigDecimal after = amountReleased.add(amount);
         if (after.compareTo(amountAwarded) > 0) {
             throw new org.partnerflow.shared.DomainRuleViolation("amount", "would take the amount released to "
                     + org.partnerflow.shared.Money.format(after) + ", more than the award of "
                     + org.partnerflow.shared.Money.format(amountAwarded));
         }
         amountReleased = after;
-        tranche.markReleased(on);
     }
 
     void submitFinalReport(String report, String by, Instant at) {
         requireStatus(AwardStatus.ACTIVE);
-        finalReport = report;
-        finalReportBy = by;
-        finalReportAt = at;
+        finalReport = new FinalReport(report, by, at);
     }
 
     void close() {
@@ -336,19 +277,15 @@ public class Award {
     public Integer getDurationMonths() { return durationMonths; }
     public LocalDate getEndDate() { return endDate; }
     public String getIneligibilityReasons() { return ineligibilityReasons; }
-    public PanelDecision getDecision() { return decision; }
-    public String getDecisionReasons() { return decisionReasons; }
-    public String getOfferConditions() { return offerConditions; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public Instant getOfferExpiresAt() { return offerExpiresAt; }
-    public String getAnsweredBy() { return answeredBy; }
-    public Instant getAnsweredAt() { return answeredAt; }
+    /** The panel's decision as recorded; null before the first. */
+    public DecisionRecord getDecisionRecord() { return decision; }
+    public PanelDecision getDecision() { return decision == null ? null : decision.decision(); }
+    public String getDecisionReasons() { return decision == null ? null : decision.reasons(); }
+    public String getOfferConditions() { return decision == null ? null : decision.conditions(); }
+    public Instant getOfferExpiresAt() { return offer == null ? null : offer.expiresAt(); }
     public String getProcessInstanceId() { return processInstanceId; }
-    public String getFinalReport() { return finalReport; }
-    public Instant getFinalReportAt() { return finalReportAt; }
-    public List<Milestone> getMilestones() { return List.copyOf(milestones); }
-    public List<PaymentTranche> getTranches() { return List.copyOf(tranches); }
+    /** The final report; null until it is in. */
+    public FinalReport getFinalReport() { return finalReport; }
     public List<Assessment> getAssessments() { return List.copyOf(assessments); }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }

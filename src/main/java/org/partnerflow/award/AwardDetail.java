@@ -5,6 +5,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.partnerflow.milestone.AwardPlans;
+import org.partnerflow.milestone.MilestoneStatus;
+import org.partnerflow.milestone.TrancheStatus;
 
 /** One award with its proposal, milestones, tranches, assessments and decision. */
 public record AwardDetail(@JsonUnwrapped AwardView award, String programmeTitle, int round, String summary,
@@ -34,16 +37,17 @@ public record AwardDetail(@JsonUnwrapped AwardView award, String programmeTitle,
             List<Assessment.Score> scores) {
     }
 
-    static AwardDetail of(Award a, List<SpendReturn> spend) {
-        List<TrancheView> tranches = a.getTranches().stream().map(t -> new TrancheView(t.getId(), t.getSequence(),
-                t.getAmount(), t.getPlannedDate(), t.getStatus(), t.getReleasedOn(),
-                t.getMilestone() == null ? null : t.getMilestone().getId())).toList();
-        List<MilestoneView> milestones = a.getMilestones().stream().map(m -> new MilestoneView(m.getId(),
-                m.getSequence(), m.getTitle(), m.getDueDate(), m.getEvidenceExpected(), m.getStatus(),
-                tranches.stream().filter(t -> m.getId().equals(t.milestoneId())).map(TrancheView::id).findFirst()
+    static AwardDetail of(Award a, List<SpendReturn> spend, List<AwardPlans.PlannedMilestone> plan,
+            List<AwardPlans.PlannedTranche> planned) {
+        List<TrancheView> tranches = planned.stream().map(t -> new TrancheView(t.id(), t.sequence(), t.amount(),
+                t.plannedDate(), t.status(), t.releasedOn(), t.milestoneId())).toList();
+        List<MilestoneView> milestones = plan.stream().map(m -> new MilestoneView(m.id(), m.sequence(), m.title(),
+                m.dueDate(), m.evidenceExpected(), m.status(),
+                tranches.stream().filter(t -> m.id().equals(t.milestoneId())).map(TrancheView::id).findFirst()
                         .orElse(null))).toList();
-        Decision decision = a.getDecision() == null ? null : new Decision(a.getDecision(), a.getDecisionReasons(),
-                a.getOfferConditions(), a.getDecidedBy(), a.getDecidedAt());
+        DecisionRecord d = a.getDecisionRecord();
+        Decision decision = a.getDecision() == null ? null : new Decision(d.decision(), d.reasons(), d.conditions(),
+                d.decidedBy(), d.decidedAt());
         return new AwardDetail(AwardView.of(a), a.getProgramme().getTitle(), a.getRound(), a.getSummary(),
                 a.getCommunityAims(), a.getSystemAims(), a.getWorkstreams(), a.getBudgetByYear(), a.getDurationMonths(),
                 a.getIneligibilityReasons(), decision, a.getOfferExpiresAt(), milestones, tranches,

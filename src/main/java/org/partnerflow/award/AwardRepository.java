@@ -43,6 +43,11 @@ interface AwardRepository extends JpaRepository<Award, Long> {
     @EntityGraph(attributePaths = {"programme", "partnership"})
     List<Award> findByIdIn(Collection<Long> ids);
 
+    /** The award with its programme and partnership; 404 when there is none. */
+    default Award require(long id) {
+        return findWithProgrammeById(id).orElseThrow(() -> new org.partnerflow.shared.NotFoundException("Award", id));
+    }
+
     @Query("select count(a) > 0 from Award a where a.partnership.id = :partnershipId and a.status in :statuses")
     boolean existsInStatus(Long partnershipId, Collection<AwardStatus> statuses);
 }

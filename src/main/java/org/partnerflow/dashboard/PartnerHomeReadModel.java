@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.partnerflow.award.AwardPlans;
+import org.partnerflow.milestone.AwardPlans;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.award.Awards;
-import org.partnerflow.award.MilestoneStatus;
-import org.partnerflow.award.PortfolioFacts;
-import org.partnerflow.award.TrancheStatus;
+import org.partnerflow.award.AwardQueries;
+import org.partnerflow.milestone.MilestoneStatus;
+import org.partnerflow.award.PortfolioMoney;
+import org.partnerflow.milestone.TrancheStatus;
 import org.partnerflow.casestudy.CaseStudies;
 import org.partnerflow.casestudy.CaseStudySummary;
 import org.partnerflow.learning.LearningReviewDate;
@@ -50,16 +50,16 @@ public class PartnerHomeReadModel {
             AwardStatus.UNDER_ASSESSMENT, AwardStatus.PROPOSED, AwardStatus.CHANGES_REQUESTED);
 
     private final Partnerships partnerships;
-    private final Awards awards;
+    private final AwardQueries awards;
     private final AwardPlans plans;
-    private final PortfolioFacts facts;
+    private final PortfolioMoney facts;
     private final LearningReviews reviews;
     private final CaseStudies caseStudies;
     private final TaskList tasks;
     private final Clock clock;
     private final ReadCache cache;
 
-    PartnerHomeReadModel(Partnerships partnerships, Awards awards, AwardPlans plans, PortfolioFacts facts,
+    PartnerHomeReadModel(Partnerships partnerships, AwardQueries awards, AwardPlans plans, PortfolioMoney facts,
             LearningReviews reviews, CaseStudies caseStudies, TaskList tasks, Clock clock, ReadCache cache) {
         this.cache = cache;
         this.partnerships = partnerships;

@@ -20,9 +20,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.award.Awards;
-import org.partnerflow.award.MilestoneStatus;
-import org.partnerflow.award.PortfolioFacts;
+import org.partnerflow.award.AwardQueries;
+import org.partnerflow.milestone.MilestoneStatus;
+import org.partnerflow.award.PortfolioMoney;
+import org.partnerflow.milestone.PortfolioFacts;
 import org.partnerflow.learning.LearningReviewView;
 import org.partnerflow.learning.LearningReviews;
 import org.partnerflow.learning.RatingAggregation;
@@ -50,19 +51,21 @@ public class PortfolioReadModel {
 
     private final Programmes programmes;
     private final Partnerships partnerships;
-    private final Awards awards;
+    private final AwardQueries awards;
     private final PortfolioFacts facts;
+    private final PortfolioMoney money;
     private final LearningReviews reviews;
     private final Clock clock;
     private final ReadCache cache;
 
-    PortfolioReadModel(Programmes programmes, Partnerships partnerships, Awards awards, PortfolioFacts facts,
-            LearningReviews reviews, Clock clock, ReadCache cache) {
+    PortfolioReadModel(Programmes programmes, Partnerships partnerships, AwardQueries awards, PortfolioFacts facts,
+            PortfolioMoney money, LearningReviews reviews, Clock clock, ReadCache cache) {
         this.cache = cache;
         this.programmes = programmes;
         this.partnerships = partnerships;
         this.awards = awards;
         this.facts = facts;
+        this.money = money;
         this.reviews = reviews;
         this.clock = clock;
     }
@@ -115,11 +118,11 @@ public class PortfolioReadModel {
     }
 
     private Portfolio portfolio(ProgrammeView programme, Portfolio.Filter filter, Slice slice, Portfolio.Paging paging) {
-        PortfolioFacts.MoneyTotals money = facts.totals(programme.id(), CURRENT);
+        PortfolioMoney.MoneyTotals totals = money.totals(programme.id(), CURRENT);
         return new Portfolio(new Portfolio.ProgrammeRef(programme.id(), programme.title()), filter,
-                new Portfolio.Totals(programme.totalBudget(), programme.awarded(), money.released(), money.spent(),
+                new Portfolio.Totals(programme.totalBudget(), programme.awarded(), totals.released(), totals.spent(),
                         programme.remainingBudget()),
-                slice.rows(), funds(facts.fundsByMonth(programme.id(), COMMITTED)),
+                slice.rows(), funds(money.fundsByMonth(programme.id(), COMMITTED)),
                 timeline(slice.rows(), slice.milestones(), LocalDate.now(clock)), paging);
     }
 
@@ -134,7 +137,7 @@ public class PortfolioReadModel {
                 .collect(Collectors.toMap(AwardView::partnershipId, Function.identity(), (newer, older) -> newer));
         List<Long> awardIds = current.values().stream().map(AwardView::id).toList();
         Map<Long, List<PortfolioFacts.MilestoneState>> milestones = facts.milestones(awardIds);
-        Map<Long, BigDecimal> spent = facts.spent(awardIds);
+        Map<Long, BigDecimal> spent = money.spent(awardIds);
         Map<Long, LearningReviewView> latestReview = new HashMap<>();
         for (LearningReviewView review : ids.isEmpty() ? List.<LearningReviewView>of() : reviews.signedOff(ids)) {
             latestReview.put(review.partnershipId(), review); // oldest first: the last one stays
@@ -190,8 +193,8 @@ public class PortfolioReadModel {
     }
 
     /** Month by month from the first planned or released tranche to the last, with running totals. */
-    static List<Portfolio.FundsMonth> funds(List<PortfolioFacts.MonthAmount> sums) {
-        TreeMap<YearMonth, PortfolioFacts.MonthAmount> byMonth = new TreeMap<>();
+    static List<Portfolio.FundsMonth> funds(List<PortfolioMoney.MonthAmount> sums) {
+        TreeMap<YearMonth, PortfolioMoney.MonthAmount> byMonth = new TreeMap<>();
         sums.forEach(m -> byMonth.put(m.month(), m));
         List<Portfolio.FundsMonth> series = new ArrayList<>();
         if (byMonth.isEmpty()) {
@@ -202,7 +205,7 @@ public class PortfolioReadModel {
         BigDecimal releasedToDate = zero();
         for (YearMonth month = byMonth.firstKey();
                 !month.isAfter(last); month = month.plusMonths(1)) {
-            PortfolioFacts.MonthAmount m = byMonth.get(month);
+            PortfolioMoney.MonthAmount m = byMonth.get(month);
             BigDecimal p = m == null ? zero() : m.planned();
             BigDecimal r = m == null ? zero() : m.released();
             plannedToDate = plannedToDate.add(p);

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.award.Awards;
+import org.partnerflow.award.AwardQueries;
 import org.partnerflow.organisation.OrganisationView;
 import org.partnerflow.outcome.BenefitsCase;
 import org.partnerflow.outcome.CohortRequest;
@@ -51,7 +51,7 @@ class DemoOutcomes {
     private final PooledBudget budget;
     private final BenefitsCase benefits;
     private final OutcomeSettings settings;
-    private final Awards awards;
+    private final AwardQueries awards;
     private final TaskList tasks;
     private final RuntimeService runtime;
     private final ManagementService management;
@@ -60,7 +60,7 @@ class DemoOutcomes {
     private final Clock clock;
 
     DemoOutcomes(Indicators indicators, PooledBudget budget, BenefitsCase benefits, OutcomeSettings settings,
-            Awards awards, TaskList tasks, RuntimeService runtime, ManagementService management,
+            AwardQueries awards, TaskList tasks, RuntimeService runtime, ManagementService management,
             UserDetailsService users, ObjectMapper json, Clock clock) {
         this.indicators = indicators;
         this.budget = budget;

@@ -1,7 +1,6 @@
 package org.partnerflow.milestone;
 
 import java.util.List;
-import org.partnerflow.award.MilestoneFacts;
 
 /** A milestone and everything done about it: evidence rounds, reviews, follow-ups, release decisions, re-plans. */
 public record MilestoneHistory(MilestoneFacts milestone, List<EvidenceSubmission> submissions,

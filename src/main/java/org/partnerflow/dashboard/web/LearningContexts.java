@@ -3,7 +3,7 @@ package org.partnerflow.dashboard.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import org.partnerflow.award.Awards;
+import org.partnerflow.award.AwardQueries;
 import org.partnerflow.learning.LearningReviewView;
 import org.partnerflow.security.PartnerflowUser;
 import org.springframework.stereotype.Component;
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 class LearningContexts {
 
-    private final Awards awards;
+    private final AwardQueries awards;
     private final Clock clock;
 
-    LearningContexts(Awards awards, Clock clock) {
+    LearningContexts(AwardQueries awards, Clock clock) {
         this.awards = awards;
         this.clock = clock;
     }

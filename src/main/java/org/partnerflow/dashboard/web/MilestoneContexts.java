@@ -3,7 +3,7 @@ package org.partnerflow.dashboard.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import org.partnerflow.award.Awards;
+import org.partnerflow.award.AwardQueries;
 import org.partnerflow.milestone.MilestoneHistory;
 import org.partnerflow.milestone.MilestoneTimeline;
 import org.partnerflow.security.PartnerflowUser;
@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class MilestoneContexts {
 
-    private final Awards awards;
+    private final AwardQueries awards;
     private final Clock clock;
 
-    MilestoneContexts(Awards awards, Clock clock) {
+    MilestoneContexts(AwardQueries awards, Clock clock) {
         this.awards = awards;
         this.clock = clock;
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.award.Awards;
+import org.partnerflow.award.AwardQueries;
 import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.tasks.WorkItem;
@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 class TaskRows {
 
     private final Partnerships partnerships;
-    private final Awards awards;
+    private final AwardQueries awards;
     private final Clock clock;
 
-    TaskRows(Partnerships partnerships, Awards awards, Clock clock) {
+    TaskRows(Partnerships partnerships, AwardQueries awards, Clock clock) {
         this.partnerships = partnerships;
         this.awards = awards;
         this.clock = clock;
