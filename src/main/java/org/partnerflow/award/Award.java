@@ -1,10 +1,7 @@
 package org.partnerflow.award;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -59,30 +55,9 @@ public class Award {
     @Column(nullable = false)
     private int round;
 
-    private String summary;
-
-    @ElementCollection
-    @CollectionTable(name = "award_community_aim", joinColumns = @JoinColumn(name = "award_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "aim", nullable = false)
-    private List<String> communityAims = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "award_system_aim", joinColumns = @JoinColumn(name = "award_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "aim", nullable = false)
-    private List<String> systemAims = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "award_workstream", joinColumns = @JoinColumn(name = "award_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "name", nullable = false)
-    private List<String> workstreams = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "award_budget_line", joinColumns = @JoinColumn(name = "award_id"))
-    @OrderBy("year")
-    private List<BudgetLine> budgetByYear = new ArrayList<>();
+    /** Null until the proposal is first submitted (all its columns empty). */
+    @Embedded
+    private ProposalContent proposal;
 
     @Column(name = "amount_requested")
     private BigDecimal amountRequested;
@@ -93,14 +68,9 @@ public class Award {
     @Column(name = "amount_released", nullable = false)
     private BigDecimal amountReleased = BigDecimal.ZERO.setScale(2);
 
-    @Column(name = "start_date")
-    private LocalDate startDate;
-
-    @Column(name = "duration_months")
-    private Integer durationMonths;
-
-    @Column(name = "end_date")
-    private LocalDate endDate;
+    /** Null until the proposal is first submitted. */
+    @Embedded
+    private AwardPeriod period;
 
     @Column(name = "ineligibility_reasons")
     private String ineligibilityReasons;
@@ -152,16 +122,9 @@ public class Award {
     /** Takes a (re)submitted proposal and opens a new assessment round; the caller replaces the milestone plan. */
     void submit(ProposalRequest proposal) {
         requireStatus(AwardStatus.PROPOSED, AwardStatus.CHANGES_REQUESTED);
-        summary = proposal.summary().trim();
-        communityAims = new ArrayList<>(ProposalRequest.orEmpty(proposal.communityAims()));
-        systemAims = new ArrayList<>(ProposalRequest.orEmpty(proposal.systemAims()));
-        workstreams = new ArrayList<>(ProposalRequest.orEmpty(proposal.workstreams()));
-        budgetByYear = new ArrayList<>(proposal.budgetByYear().stream()
-                .map(b -> new BudgetLine(b.year(), b.amount().setScale(2))).toList());
+        this.proposal = ProposalContent.of(proposal);
         amountRequested = proposal.amountRequested().setScale(2);
-        startDate = proposal.startDate();
-        durationMonths = proposal.durationMonths();
-        endDate = AwardPeriod.endDate(startDate, durationMonths);
+        period = AwardPeriod.of(proposal.startDate(), proposal.durationMonths());
         round++;
         status = AwardStatus.PROPOSED;
         ineligibilityReasons = null;
@@ -248,16 +211,8 @@ public class Award {
     }
 
     private void requireStatus(AwardStatus... allowed) {
-        for (AwardStatus s : allowed) {
-            if (status == s) {
-                return;
-            }
-        }
-        throw new org.partnerflow.shared.ConflictException("Award " + reference + " is " + status
-                + ", so this step does not apply to it.");
+        status.require("Award " + reference, allowed);
     }
-
-    // --- reading ----------------------------------------------------------------------------------------
 
     public Long getId() { return id; }
     public String getReference() { return reference; }
@@ -265,17 +220,14 @@ public class Award {
     public Partnership getPartnership() { return partnership; }
     public AwardStatus getStatus() { return status; }
     public int getRound() { return round; }
-    public String getSummary() { return summary; }
-    public List<String> getCommunityAims() { return List.copyOf(communityAims); }
-    public List<String> getSystemAims() { return List.copyOf(systemAims); }
-    public List<String> getWorkstreams() { return List.copyOf(workstreams); }
-    public List<BudgetLine> getBudgetByYear() { return List.copyOf(budgetByYear); }
+    /** What the proposal says, as last submitted; null before the first submission. */
+    public ProposalContent getProposal() { return proposal; }
     public BigDecimal getAmountRequested() { return amountRequested; }
     public BigDecimal getAmountAwarded() { return amountAwarded; }
     public BigDecimal getAmountReleased() { return amountReleased; }
-    public LocalDate getStartDate() { return startDate; }
-    public Integer getDurationMonths() { return durationMonths; }
-    public LocalDate getEndDate() { return endDate; }
+    public LocalDate getStartDate() { return period == null ? null : period.startDate(); }
+    public Integer getDurationMonths() { return period == null ? null : period.durationMonths(); }
+    public LocalDate getEndDate() { return period == null ? null : period.endDate(); }
     public String getIneligibilityReasons() { return ineligibilityReasons; }
     /** The panel's decision as recorded; null before the first. */
     public DecisionRecord getDecisionRecord() { return decision; }
@@ -293,10 +245,5 @@ public class Award {
     /** The assessments of the proposal as last submitted. */
     public List<Assessment> currentAssessments() {
         return assessments.stream().filter(a -> a.getRound() == round).toList();
-    }
-
-    /** One year of the proposal's budget. */
-    @Embeddable
-    public record BudgetLine(@Column(name = "budget_year", nullable = false) int year, @Column(nullable = false) BigDecimal amount) {
     }
 }

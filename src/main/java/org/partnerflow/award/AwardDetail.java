@@ -12,7 +12,7 @@ import org.partnerflow.milestone.TrancheStatus;
 /** One award with its proposal, milestones, tranches, assessments and decision. */
 public record AwardDetail(@JsonUnwrapped AwardView award, String programmeTitle, int round, String summary,
         List<String> communityAims, List<String> systemAims, List<String> workstreams,
-        List<Award.BudgetLine> budgetByYear, Integer durationMonths, String ineligibilityReasons,
+        List<BudgetLine> budgetByYear, Integer durationMonths, String ineligibilityReasons,
         Decision decision, Instant offerExpiresAt, List<MilestoneView> milestones, List<TrancheView> tranches,
         List<AssessmentView> assessments, BigDecimal amountSpent, BigDecimal remainingToRelease,
         List<Spending.SpendView> spendReturns) {
@@ -48,8 +48,9 @@ public record AwardDetail(@JsonUnwrapped AwardView award, String programmeTitle,
         DecisionRecord d = a.getDecisionRecord();
         Decision decision = a.getDecision() == null ? null : new Decision(d.decision(), d.reasons(), d.conditions(),
                 d.decidedBy(), d.decidedAt());
-        return new AwardDetail(AwardView.of(a), a.getProgramme().getTitle(), a.getRound(), a.getSummary(),
-                a.getCommunityAims(), a.getSystemAims(), a.getWorkstreams(), a.getBudgetByYear(), a.getDurationMonths(),
+        ProposalContent p = a.getProposal() == null ? ProposalContent.none() : a.getProposal();
+        return new AwardDetail(AwardView.of(a), a.getProgramme().getTitle(), a.getRound(), p.getSummary(),
+                p.getCommunityAims(), p.getSystemAims(), p.getWorkstreams(), p.getBudgetByYear(), a.getDurationMonths(),
                 a.getIneligibilityReasons(), decision, a.getOfferExpiresAt(), milestones, tranches,
                 a.getAssessments().stream().map(s -> new AssessmentView(s.getRound(), s.getAssessor(),
                         s.getRecommendation(), s.getSubmittedAt(), s.getScores())).toList(),

@@ -36,8 +36,8 @@ interface AwardRepository extends JpaRepository<Award, Long> {
     @EntityGraph(attributePaths = {"programme", "partnership"})
     @Query("""
             select a from Award a where a.status = :status and (:programmeId is null or a.programme.id = :programmeId)
-              and a.endDate between :from and :to
-            order by a.endDate, a.id""")
+              and a.period.endDate between :from and :to
+            order by a.period.endDate, a.id""")
     List<Award> findEnding(Long programmeId, AwardStatus status, java.time.LocalDate from, java.time.LocalDate to);
 
     @EntityGraph(attributePaths = {"programme", "partnership"})
