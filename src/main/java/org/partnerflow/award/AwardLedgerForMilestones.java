@@ -32,7 +32,8 @@ class AwardLedgerForMilestones implements AwardLedger {
 
     @Override
     public void lock(long awardId) {
-        entityManager.refresh(award(awardId), LockModeType.PESSIMISTIC_WRITE);
+        // As the release always did through the tranche's lazy award: one select for update, state re-read.
+        entityManager.refresh(entityManager.getReference(Award.class, awardId), LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
