@@ -1,10 +1,8 @@
 package org.partnerflow.award;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -26,9 +23,10 @@ import org.partnerflow.partnership.Partnership;
 import org.partnerflow.programme.Programme;
 
 /**
- * A grant to one partnership under one programme, from proposal to close: the proposal as last submitted,
- * its assessments, the panel's decision, the offer, and the milestone plan with the tranches it gates.
- * State changes go through the methods here; the rules that need other data live in the policies.
+ * A grant to one partnership under one programme, from proposal to close: the proposal as last submitted, its
+ * assessments, the panel's decision, the offer, the money released and the final report. The milestone plan and its
+ * tranches belong to the milestone module, which refers to the award by id. State changes go through the methods
+ * here; the rules that need other data live in the policies.
  */
 @Entity
 @Table(name = "award")
@@ -57,30 +55,9 @@ public class Award {
     @Column(nullable = false)
     private int round;
 
-    private String summary;
-
-    @ElementCollection
-    @CollectionTable(name = "award_community_aim", joinColumns = @JoinColumn(name = "award_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "aim", nullable = false)
-    private List<String> communityAims = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "award_system_aim", joinColumns = @JoinColumn(name = "award_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "aim", nullable = false)
-    private List<String> systemAims = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "award_workstream", joinColumns = @JoinColumn(name = "award_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "name", nullable = false)
-    private List<String> workstreams = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "award_budget_line", joinColumns = @JoinColumn(name = "award_id"))
-    @OrderBy("year")
-    private List<BudgetLine> budgetByYear = new ArrayList<>();
+    /** Null until the proposal is first submitted (all its columns empty). */
+    @Embedded
+    private ProposalContent proposal;
 
     @Column(name = "amount_requested")
     private BigDecimal amountRequested;
@@ -91,61 +68,27 @@ public class Award {
     @Column(name = "amount_released", nullable = false)
     private BigDecimal amountReleased = BigDecimal.ZERO.setScale(2);
 
-    @Column(name = "start_date")
-    private LocalDate startDate;
-
-    @Column(name = "duration_months")
-    private Integer durationMonths;
-
-    @Column(name = "end_date")
-    private LocalDate endDate;
+    /** Null until the proposal is first submitted. */
+    @Embedded
+    private AwardPeriod period;
 
     @Column(name = "ineligibility_reasons")
     private String ineligibilityReasons;
 
-    @Enumerated(EnumType.STRING)
-    private PanelDecision decision;
+    /** Null until the panel decides (all its columns empty). */
+    @Embedded
+    private DecisionRecord decision;
 
-    @Column(name = "decision_reasons")
-    private String decisionReasons;
+    /** Null until an offer is made. */
+    @Embedded
+    private OfferRecord offer;
 
-    @Column(name = "offer_conditions")
-    private String offerConditions;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "offer_expires_at")
-    private Instant offerExpiresAt;
-
-    @Column(name = "answered_by")
-    private String answeredBy;
-
-    @Column(name = "answered_at")
-    private Instant answeredAt;
-
-    @Column(name = "final_report")
-    private String finalReport;
-
-    @Column(name = "final_report_by")
-    private String finalReportBy;
-
-    @Column(name = "final_report_at")
-    private Instant finalReportAt;
+    /** Null until the final report is in. */
+    @Embedded
+    private FinalReport finalReport;
 
     @Column(name = "process_instance_id")
     private String processInstanceId;
-
-    @OneToMany(mappedBy = "award", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("sequence")
-    private List<Milestone> milestones = new ArrayList<>();
-
-    @OneToMany(mappedBy = "award", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("sequence")
-    private List<PaymentTranche> tranches = new ArrayList<>();
 
     @OneToMany(mappedBy = "award", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("round, submittedAt")
@@ -176,43 +119,16 @@ public class Award {
         this.processInstanceId = processInstanceId;
     }
 
-    /** Drops the plan of an earlier round; the caller flushes between the steps so rows go in the right order. */
-    void discardTranches() {
-        tranches.clear();
-    }
-
-    void discardMilestones() {
-        milestones.clear();
-    }
-
-    /** Takes a (re)submitted proposal: replaces the plan, opens a new assessment round. */
+    /** Takes a (re)submitted proposal and opens a new assessment round; the caller replaces the milestone plan. */
     void submit(ProposalRequest proposal) {
         requireStatus(AwardStatus.PROPOSED, AwardStatus.CHANGES_REQUESTED);
-        summary = proposal.summary().trim();
-        communityAims = new ArrayList<>(ProposalRequest.orEmpty(proposal.communityAims()));
-        systemAims = new ArrayList<>(ProposalRequest.orEmpty(proposal.systemAims()));
-        workstreams = new ArrayList<>(ProposalRequest.orEmpty(proposal.workstreams()));
-        budgetByYear = new ArrayList<>(proposal.budgetByYear().stream()
-                .map(b -> new BudgetLine(b.year(), b.amount().setScale(2))).toList());
+        this.proposal = ProposalContent.of(proposal);
         amountRequested = proposal.amountRequested().setScale(2);
-        startDate = proposal.startDate();
-        durationMonths = proposal.durationMonths();
-        endDate = AwardPeriod.endDate(startDate, durationMonths);
-        tranches.clear();
-        milestones.clear();
-        List<ProposalRequest.MilestonePlan> plan = proposal.milestones().stream()
-                .sorted(java.util.Comparator.comparing(ProposalRequest.MilestonePlan::dueDate)).toList();
-        for (int i = 0; i < plan.size(); i++) {
-            ProposalRequest.MilestonePlan m = plan.get(i);
-            Milestone milestone = new Milestone(this, i + 1, m.title().trim(), m.dueDate(), m.evidenceExpected());
-            milestones.add(milestone);
-            tranches.add(new PaymentTranche(this, i + 1, m.trancheAmount().setScale(2), m.dueDate(), milestone));
-        }
+        period = AwardPeriod.of(proposal.startDate(), proposal.durationMonths());
         round++;
         status = AwardStatus.PROPOSED;
         ineligibilityReasons = null;
-        decision = null;
-        decisionReasons = null;
+        decision = decision == null ? null : decision.cleared();
         amountAwarded = null;
     }
 
@@ -232,27 +148,19 @@ public class Award {
         assessments.add(new Assessment(this, round, assessor, recommendation, scores, at));
     }
 
-    /** Records the panel's decision; for an approval the amount and the tranche amounts (same order as the plan). */
-    void decide(PanelDecision decision, BigDecimal amountAwarded, List<BigDecimal> trancheAmounts, String reasons,
-            String conditions, String by, Instant at) {
+    /** Records the panel's decision; for an approval the amount (the caller sets the plan's tranche amounts). */
+    void decide(DecisionRecord decision, BigDecimal amountAwarded) {
         requireStatus(AwardStatus.UNDER_ASSESSMENT);
         this.decision = decision;
-        this.decisionReasons = reasons;
-        this.offerConditions = conditions;
-        this.decidedBy = by;
-        this.decidedAt = at;
-        if (decision == PanelDecision.APPROVE) {
+        if (decision.decision() == PanelDecision.APPROVE) {
             this.amountAwarded = amountAwarded.setScale(2);
-            for (int i = 0; i < tranches.size(); i++) {
-                tranches.get(i).setAmount(trancheAmounts.get(i).setScale(2));
-            }
         }
     }
 
     void offer(Instant expiresAt) {
         requireStatus(AwardStatus.UNDER_ASSESSMENT);
         status = AwardStatus.OFFERED;
-        offerExpiresAt = expiresAt;
+        offer = new OfferRecord(expiresAt, null, null);
     }
 
     void returnForChanges() {
@@ -267,8 +175,7 @@ public class Award {
 
     void answer(String by, Instant at) {
         requireStatus(AwardStatus.OFFERED);
-        answeredBy = by;
-        answeredAt = at;
+        offer = new OfferRecord(offer == null ? null : offer.expiresAt(), by, at);
     }
 
     void activate() {
@@ -281,24 +188,21 @@ public class Award {
         status = AwardStatus.WITHDRAWN;
     }
 
-    /** Adds a released tranche to the amount released; never beyond the award (the database checks it too). */
-    void recordRelease(PaymentTranche tranche, java.time.LocalDate on) {
+    /** Adds a released tranche's amount to the amount released; never beyond the award (the database checks it too). */
+    void recordRelease(BigDecimal amount) {
         requireStatus(AwardStatus.ACTIVE);
-        BigDecimal after = amountReleased.add(tranche.getAmount());
+        BigDecimal after = amountReleased.add(amount);
         if (after.compareTo(amountAwarded) > 0) {
             throw new org.partnerflow.shared.DomainRuleViolation("amount", "would take the amount released to "
                     + org.partnerflow.shared.Money.format(after) + ", more than the award of "
                     + org.partnerflow.shared.Money.format(amountAwarded));
         }
         amountReleased = after;
-        tranche.markReleased(on);
     }
 
     void submitFinalReport(String report, String by, Instant at) {
         requireStatus(AwardStatus.ACTIVE);
-        finalReport = report;
-        finalReportBy = by;
-        finalReportAt = at;
+        finalReport = new FinalReport(report, by, at);
     }
 
     void close() {
@@ -307,16 +211,8 @@ public class Award {
     }
 
     private void requireStatus(AwardStatus... allowed) {
-        for (AwardStatus s : allowed) {
-            if (status == s) {
-                return;
-            }
-        }
-        throw new org.partnerflow.shared.ConflictException("Award " + reference + " is " + status
-                + ", so this step does not apply to it.");
+        status.require("Award " + reference, allowed);
     }
-
-    // --- reading ----------------------------------------------------------------------------------------
 
     public Long getId() { return id; }
     public String getReference() { return reference; }
@@ -324,31 +220,24 @@ public class Award {
     public Partnership getPartnership() { return partnership; }
     public AwardStatus getStatus() { return status; }
     public int getRound() { return round; }
-    public String getSummary() { return summary; }
-    public List<String> getCommunityAims() { return List.copyOf(communityAims); }
-    public List<String> getSystemAims() { return List.copyOf(systemAims); }
-    public List<String> getWorkstreams() { return List.copyOf(workstreams); }
-    public List<BudgetLine> getBudgetByYear() { return List.copyOf(budgetByYear); }
+    /** What the proposal says, as last submitted; null before the first submission. */
+    public ProposalContent getProposal() { return proposal; }
     public BigDecimal getAmountRequested() { return amountRequested; }
     public BigDecimal getAmountAwarded() { return amountAwarded; }
     public BigDecimal getAmountReleased() { return amountReleased; }
-    public LocalDate getStartDate() { return startDate; }
-    public Integer getDurationMonths() { return durationMonths; }
-    public LocalDate getEndDate() { return endDate; }
+    public LocalDate getStartDate() { return period == null ? null : period.startDate(); }
+    public Integer getDurationMonths() { return period == null ? null : period.durationMonths(); }
+    public LocalDate getEndDate() { return period == null ? null : period.endDate(); }
     public String getIneligibilityReasons() { return ineligibilityReasons; }
-    public PanelDecision getDecision() { return decision; }
-    public String getDecisionReasons() { return decisionReasons; }
-    public String getOfferConditions() { return offerConditions; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public Instant getOfferExpiresAt() { return offerExpiresAt; }
-    public String getAnsweredBy() { return answeredBy; }
-    public Instant getAnsweredAt() { return answeredAt; }
+    /** The panel's decision as recorded; null before the first. */
+    public DecisionRecord getDecisionRecord() { return decision; }
+    public PanelDecision getDecision() { return decision == null ? null : decision.decision(); }
+    public String getDecisionReasons() { return decision == null ? null : decision.reasons(); }
+    public String getOfferConditions() { return decision == null ? null : decision.conditions(); }
+    public Instant getOfferExpiresAt() { return offer == null ? null : offer.expiresAt(); }
     public String getProcessInstanceId() { return processInstanceId; }
-    public String getFinalReport() { return finalReport; }
-    public Instant getFinalReportAt() { return finalReportAt; }
-    public List<Milestone> getMilestones() { return List.copyOf(milestones); }
-    public List<PaymentTranche> getTranches() { return List.copyOf(tranches); }
+    /** The final report; null until it is in. */
+    public FinalReport getFinalReport() { return finalReport; }
     public List<Assessment> getAssessments() { return List.copyOf(assessments); }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
@@ -356,10 +245,5 @@ public class Award {
     /** The assessments of the proposal as last submitted. */
     public List<Assessment> currentAssessments() {
         return assessments.stream().filter(a -> a.getRound() == round).toList();
-    }
-
-    /** One year of the proposal's budget. */
-    @Embeddable
-    public record BudgetLine(@Column(name = "budget_year", nullable = false) int year, @Column(nullable = false) BigDecimal amount) {
     }
 }

@@ -5,11 +5,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.partnerflow.milestone.AwardPlans;
+import org.partnerflow.milestone.MilestoneStatus;
+import org.partnerflow.milestone.TrancheStatus;
 
 /** One award with its proposal, milestones, tranches, assessments and decision. */
 public record AwardDetail(@JsonUnwrapped AwardView award, String programmeTitle, int round, String summary,
         List<String> communityAims, List<String> systemAims, List<String> workstreams,
-        List<Award.BudgetLine> budgetByYear, Integer durationMonths, String ineligibilityReasons,
+        List<BudgetLine> budgetByYear, Integer durationMonths, String ineligibilityReasons,
         Decision decision, Instant offerExpiresAt, List<MilestoneView> milestones, List<TrancheView> tranches,
         List<AssessmentView> assessments, BigDecimal amountSpent, BigDecimal remainingToRelease,
         List<Spending.SpendView> spendReturns) {
@@ -34,18 +37,20 @@ public record AwardDetail(@JsonUnwrapped AwardView award, String programmeTitle,
             List<Assessment.Score> scores) {
     }
 
-    static AwardDetail of(Award a, List<SpendReturn> spend) {
-        List<TrancheView> tranches = a.getTranches().stream().map(t -> new TrancheView(t.getId(), t.getSequence(),
-                t.getAmount(), t.getPlannedDate(), t.getStatus(), t.getReleasedOn(),
-                t.getMilestone() == null ? null : t.getMilestone().getId())).toList();
-        List<MilestoneView> milestones = a.getMilestones().stream().map(m -> new MilestoneView(m.getId(),
-                m.getSequence(), m.getTitle(), m.getDueDate(), m.getEvidenceExpected(), m.getStatus(),
-                tranches.stream().filter(t -> m.getId().equals(t.milestoneId())).map(TrancheView::id).findFirst()
+    static AwardDetail of(Award a, List<SpendReturn> spend, List<AwardPlans.PlannedMilestone> plan,
+            List<AwardPlans.PlannedTranche> planned) {
+        List<TrancheView> tranches = planned.stream().map(t -> new TrancheView(t.id(), t.sequence(), t.amount(),
+                t.plannedDate(), t.status(), t.releasedOn(), t.milestoneId())).toList();
+        List<MilestoneView> milestones = plan.stream().map(m -> new MilestoneView(m.id(), m.sequence(), m.title(),
+                m.dueDate(), m.evidenceExpected(), m.status(),
+                tranches.stream().filter(t -> m.id().equals(t.milestoneId())).map(TrancheView::id).findFirst()
                         .orElse(null))).toList();
-        Decision decision = a.getDecision() == null ? null : new Decision(a.getDecision(), a.getDecisionReasons(),
-                a.getOfferConditions(), a.getDecidedBy(), a.getDecidedAt());
-        return new AwardDetail(AwardView.of(a), a.getProgramme().getTitle(), a.getRound(), a.getSummary(),
-                a.getCommunityAims(), a.getSystemAims(), a.getWorkstreams(), a.getBudgetByYear(), a.getDurationMonths(),
+        DecisionRecord d = a.getDecisionRecord();
+        Decision decision = a.getDecision() == null ? null : new Decision(d.decision(), d.reasons(), d.conditions(),
+                d.decidedBy(), d.decidedAt());
+        ProposalContent p = a.getProposal() == null ? ProposalContent.none() : a.getProposal();
+        return new AwardDetail(AwardView.of(a), a.getProgramme().getTitle(), a.getRound(), p.getSummary(),
+                p.getCommunityAims(), p.getSystemAims(), p.getWorkstreams(), p.getBudgetByYear(), a.getDurationMonths(),
                 a.getIneligibilityReasons(), decision, a.getOfferExpiresAt(), milestones, tranches,
                 a.getAssessments().stream().map(s -> new AssessmentView(s.getRound(), s.getAssessor(),
                         s.getRecommendation(), s.getSubmittedAt(), s.getScores())).toList(),

@@ -13,14 +13,13 @@ final class AwardNotices {
     private AwardNotices() {
     }
 
-    static Notification offerMade(Award award, Formats formats) {
+    static Notification offerMade(Award award, java.util.List<java.math.BigDecimal> tranches, Formats formats) {
         return Notification.templated(partnership(award), "offer-made",
                 formats.defaultText("mail.offerMade.subject", award.getReference()), "award-" + award.getId() + "-offer",
                 Notification.model("reference", award.getReference(), "partnership", award.getPartnership().getName(),
                         "programme", award.getProgramme().getTitle(), "amount", award.getAmountAwarded(),
                         "conditions", award.getOfferConditions(), "reasons", award.getDecisionReasons(),
-                        "expiresAt", award.getOfferExpiresAt(), "tranches", award.getTranches().stream()
-                                .map(PaymentTranche::getAmount).toList()));
+                        "expiresAt", award.getOfferExpiresAt(), "tranches", tranches));
     }
 
     static Notification changesRequested(Award award, Formats formats) {

@@ -1,11 +1,19 @@
 package org.partnerflow.award;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 
 /** An award runs from its start date for a number of whole months: 1 April 2026 for 36 months ends 31 March 2029. */
-public final class AwardPeriod {
+@Embeddable
+public record AwardPeriod(
+        @Column(name = "start_date") LocalDate startDate,
+        @Column(name = "duration_months") Integer durationMonths,
+        @Column(name = "end_date") LocalDate endDate) {
 
-    private AwardPeriod() {
+    /** The period from a start date for a number of whole months, with its last day worked out. */
+    static AwardPeriod of(LocalDate start, int months) {
+        return new AwardPeriod(start, months, endDate(start, months));
     }
 
     public static LocalDate endDate(LocalDate start, int months) {

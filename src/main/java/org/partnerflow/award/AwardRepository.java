@@ -36,12 +36,17 @@ interface AwardRepository extends JpaRepository<Award, Long> {
     @EntityGraph(attributePaths = {"programme", "partnership"})
     @Query("""
             select a from Award a where a.status = :status and (:programmeId is null or a.programme.id = :programmeId)
-              and a.endDate between :from and :to
-            order by a.endDate, a.id""")
+              and a.period.endDate between :from and :to
+            order by a.period.endDate, a.id""")
     List<Award> findEnding(Long programmeId, AwardStatus status, java.time.LocalDate from, java.time.LocalDate to);
 
     @EntityGraph(attributePaths = {"programme", "partnership"})
     List<Award> findByIdIn(Collection<Long> ids);
+
+    /** The award with its programme and partnership; 404 when there is none. */
+    default Award require(long id) {
+        return findWithProgrammeById(id).orElseThrow(() -> new org.partnerflow.shared.NotFoundException("Award", id));
+    }
 
     @Query("select count(a) > 0 from Award a where a.partnership.id = :partnershipId and a.status in :statuses")
     boolean existsInStatus(Long partnershipId, Collection<AwardStatus> statuses);

@@ -8,4 +8,15 @@ public enum AwardStatus {
     public static final java.util.Set<AwardStatus> IN_PROGRESS_OR_ACTIVE = java.util.Collections.unmodifiableSet(
             java.util.EnumSet.of(PROPOSED, UNDER_ASSESSMENT,
             CHANGES_REQUESTED, OFFERED, ACTIVE));
+
+    /** Refuses a step (409) unless this status is one of those allowed; the subject names what is in this status. */
+    void require(String subject, AwardStatus... allowed) {
+        for (AwardStatus s : allowed) {
+            if (this == s) {
+                return;
+            }
+        }
+        throw new org.partnerflow.shared.ConflictException(subject + " is " + this
+                + ", so this step does not apply to it.");
+    }
 }

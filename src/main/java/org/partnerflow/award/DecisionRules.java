@@ -15,7 +15,9 @@ public final class DecisionRules {
     private DecisionRules() {
     }
 
-    public static List<BigDecimal> check(DecisionRequest request, Award award, BigDecimal awardCap) {
+    /** Checks the decision against the amount requested and the plan's tranche amounts (in the plan's order). */
+    public static List<BigDecimal> check(DecisionRequest request, BigDecimal amountRequested, List<BigDecimal> planned,
+            BigDecimal awardCap) {
         DomainRuleViolation.Collector errors = new DomainRuleViolation.Collector();
         if (request.decision() != PanelDecision.APPROVE) {
             errors.check(request.reasons() != null && !request.reasons().isBlank(), "reasons",
@@ -26,16 +28,15 @@ public final class DecisionRules {
         BigDecimal amount = request.amountAwarded();
         errors.check(amount != null, "amountAwarded", "must be given to approve");
         errors.throwIfAny();
-        errors.check(amount.compareTo(award.getAmountRequested()) <= 0, "amountAwarded",
-                "must not be more than the amount requested (" + format(award.getAmountRequested()) + ")");
+        errors.check(amount.compareTo(amountRequested) <= 0, "amountAwarded",
+                "must not be more than the amount requested (" + format(amountRequested) + ")");
         errors.check(amount.compareTo(awardCap) <= 0, "amountAwarded",
                 "must not be more than the programme's award cap (" + format(awardCap) + ")");
 
-        List<BigDecimal> planned = award.getTranches().stream().map(PaymentTranche::getAmount).toList();
         List<BigDecimal> tranches = request.trancheAmounts() == null || request.trancheAmounts().isEmpty()
                 ? null : request.trancheAmounts();
         if (tranches == null) {
-            errors.check(amount.compareTo(award.getAmountRequested()) == 0, "trancheAmounts",
+            errors.check(amount.compareTo(amountRequested) == 0, "trancheAmounts",
                     "must give each tranche's amount when amountAwarded differs from the amount requested");
             errors.throwIfAny();
             return planned;

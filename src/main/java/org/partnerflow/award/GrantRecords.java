@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.partnerflow.milestone.PortfolioFacts;
+import org.partnerflow.milestone.TrancheStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +40,8 @@ public class GrantRecords {
     @Transactional(readOnly = true)
     public List<GrantRecord> ofProgramme(long programmeId) {
         List<Object[]> rows = entityManager.createQuery("""
-                        select a.id, a.reference, a.partnership.id, a.summary, a.amountRequested, a.amountAwarded,
-                               a.amountReleased, a.decidedAt, a.startDate, a.endDate, a.durationMonths, a.status
+                        select a.id, a.reference, a.partnership.id, a.proposal.summary, a.amountRequested, a.amountAwarded,
+                               a.amountReleased, a.decision.decidedAt, a.period.startDate, a.period.endDate, a.period.durationMonths, a.status
                         from Award a where a.programme.id = :programme and a.status in :granted
                         order by a.reference""", Object[].class)
                 .setParameter("programme", programmeId).setParameter("granted", GRANTED).getResultList();

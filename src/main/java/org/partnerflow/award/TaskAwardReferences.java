@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskAwardReferences implements AwardReferences {
 
-    private final Awards awards;
+    private final AwardQueries awards;
 
-    TaskAwardReferences(Awards awards) {
+    TaskAwardReferences(AwardQueries awards) {
         this.awards = awards;
     }
 

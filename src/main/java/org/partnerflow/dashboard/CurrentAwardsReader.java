@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.partnerflow.award.AwardPlans;
+import org.partnerflow.milestone.AwardPlans;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.award.Awards;
-import org.partnerflow.award.PortfolioFacts;
+import org.partnerflow.award.AwardQueries;
+import org.partnerflow.award.PortfolioMoney;
 import org.partnerflow.security.PartnerflowUser;
 import org.springframework.stereotype.Component;
 
@@ -23,14 +23,14 @@ class CurrentAwardsReader {
     static final Set<AwardStatus> CURRENT = Set.of(AwardStatus.ACTIVE, AwardStatus.CLOSED, AwardStatus.OFFERED,
             AwardStatus.UNDER_ASSESSMENT, AwardStatus.PROPOSED, AwardStatus.CHANGES_REQUESTED);
 
-    private final Awards awards;
+    private final AwardQueries awards;
     private final AwardPlans plans;
-    private final PortfolioFacts facts;
+    private final PortfolioMoney money;
 
-    CurrentAwardsReader(Awards awards, AwardPlans plans, PortfolioFacts facts) {
+    CurrentAwardsReader(AwardQueries awards, AwardPlans plans, PortfolioMoney money) {
         this.awards = awards;
         this.plans = plans;
-        this.facts = facts;
+        this.money = money;
     }
 
     /** The current awards of the partnerships given, as far as the user may read them. */
@@ -40,7 +40,7 @@ class CurrentAwardsReader {
                 .filter(a -> partnershipIds.contains(a.partnershipId()) && CURRENT.contains(a.status()))
                 .collect(Collectors.toMap(AwardView::partnershipId, Function.identity(), (newer, older) -> newer));
         List<Long> awardIds = current.values().stream().map(AwardView::id).toList();
-        return new CurrentAwards(current, plans.milestones(awardIds), plans.tranches(awardIds), facts.spent(awardIds));
+        return new CurrentAwards(current, plans.milestones(awardIds), plans.tranches(awardIds), money.spent(awardIds));
     }
 
     /** Current awards by partnership id; milestones, tranches and spend by award id. */

@@ -17,8 +17,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.award.Awards;
-import org.partnerflow.award.OverdueMilestones;
+import org.partnerflow.award.AwardQueries;
+import org.partnerflow.milestone.OverdueMilestones;
 import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.programme.ProgrammeView;
 import org.partnerflow.programme.Programmes;
@@ -41,13 +41,13 @@ public class ManagerDashboardReadModel {
 
     private final Programmes programmes;
     private final Partnerships partnerships;
-    private final Awards awards;
+    private final AwardQueries awards;
     private final OverdueMilestones overdueMilestones;
     private final TeamWorkReader teamWork;
     private final Clock clock;
     private final ReadCache cache;
 
-    ManagerDashboardReadModel(Programmes programmes, Partnerships partnerships, Awards awards,
+    ManagerDashboardReadModel(Programmes programmes, Partnerships partnerships, AwardQueries awards,
             OverdueMilestones overdueMilestones, TeamWorkReader teamWork, Clock clock, ReadCache cache) {
         this.cache = cache;
         this.programmes = programmes;

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.partnerflow.award.AwardStatus;
-import org.partnerflow.award.MilestoneStatus;
-import org.partnerflow.award.TrancheStatus;
+import org.partnerflow.milestone.MilestoneStatus;
+import org.partnerflow.milestone.TrancheStatus;
 import org.partnerflow.learning.LearningReviewStatus;
 
 /**

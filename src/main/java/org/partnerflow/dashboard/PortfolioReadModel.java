@@ -13,9 +13,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.award.Awards;
-import org.partnerflow.award.MilestoneStatus;
-import org.partnerflow.award.PortfolioFacts;
+import org.partnerflow.award.AwardQueries;
+import org.partnerflow.milestone.MilestoneStatus;
+import org.partnerflow.award.PortfolioMoney;
+import org.partnerflow.milestone.PortfolioFacts;
 import org.partnerflow.learning.LearningReviewView;
 import org.partnerflow.learning.LearningReviews;
 import org.partnerflow.learning.RatingAggregation;
@@ -43,19 +44,21 @@ public class PortfolioReadModel {
 
     private final Programmes programmes;
     private final Partnerships partnerships;
-    private final Awards awards;
+    private final AwardQueries awards;
     private final PortfolioFacts facts;
+    private final PortfolioMoney money;
     private final LearningReviews reviews;
     private final Clock clock;
     private final ReadCache cache;
 
-    PortfolioReadModel(Programmes programmes, Partnerships partnerships, Awards awards, PortfolioFacts facts,
-            LearningReviews reviews, Clock clock, ReadCache cache) {
+    PortfolioReadModel(Programmes programmes, Partnerships partnerships, AwardQueries awards, PortfolioFacts facts,
+            PortfolioMoney money, LearningReviews reviews, Clock clock, ReadCache cache) {
         this.cache = cache;
         this.programmes = programmes;
         this.partnerships = partnerships;
         this.awards = awards;
         this.facts = facts;
+        this.money = money;
         this.reviews = reviews;
         this.clock = clock;
     }
@@ -108,11 +111,11 @@ public class PortfolioReadModel {
     }
 
     private Portfolio portfolio(ProgrammeView programme, Portfolio.Filter filter, Slice slice, Portfolio.Paging paging) {
-        PortfolioFacts.MoneyTotals money = facts.totals(programme.id(), CURRENT);
+        PortfolioMoney.MoneyTotals totals = money.totals(programme.id(), CURRENT);
         return new Portfolio(new Portfolio.ProgrammeRef(programme.id(), programme.title()), filter,
-                new Portfolio.Totals(programme.totalBudget(), programme.awarded(), money.released(), money.spent(),
+                new Portfolio.Totals(programme.totalBudget(), programme.awarded(), totals.released(), totals.spent(),
                         programme.remainingBudget()),
-                slice.rows(), PortfolioSeries.funds(facts.fundsByMonth(programme.id(), COMMITTED)),
+                slice.rows(), PortfolioSeries.funds(money.fundsByMonth(programme.id(), COMMITTED)),
                 PortfolioSeries.timeline(slice.rows(), slice.milestones(), LocalDate.now(clock)), paging);
     }
 
@@ -127,7 +130,7 @@ public class PortfolioReadModel {
                 .collect(Collectors.toMap(AwardView::partnershipId, Function.identity(), (newer, older) -> newer));
         List<Long> awardIds = current.values().stream().map(AwardView::id).toList();
         Map<Long, List<PortfolioFacts.MilestoneState>> milestones = facts.milestones(awardIds);
-        Map<Long, BigDecimal> spent = facts.spent(awardIds);
+        Map<Long, BigDecimal> spent = money.spent(awardIds);
         Map<Long, LearningReviewView> latestReview = new HashMap<>();
         for (LearningReviewView review : ids.isEmpty() ? List.<LearningReviewView>of() : reviews.signedOff(ids)) {
             latestReview.put(review.partnershipId(), review); // oldest first: the last one stays

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.partnerflow.award.PortfolioFacts;
+import org.partnerflow.award.PortfolioMoney;
+import org.partnerflow.milestone.PortfolioFacts;
 
 /** The portfolio's two series over time: the funds month by month and the milestones by calendar quarter. */
 final class PortfolioSeries {
@@ -19,8 +20,8 @@ final class PortfolioSeries {
     }
 
     /** Month by month from the first planned or released tranche to the last, with running totals. */
-    static List<Portfolio.FundsMonth> funds(List<PortfolioFacts.MonthAmount> sums) {
-        TreeMap<YearMonth, PortfolioFacts.MonthAmount> byMonth = new TreeMap<>();
+    static List<Portfolio.FundsMonth> funds(List<PortfolioMoney.MonthAmount> sums) {
+        TreeMap<YearMonth, PortfolioMoney.MonthAmount> byMonth = new TreeMap<>();
         sums.forEach(m -> byMonth.put(m.month(), m));
         List<Portfolio.FundsMonth> series = new ArrayList<>();
         if (byMonth.isEmpty()) {
@@ -31,7 +32,7 @@ final class PortfolioSeries {
         BigDecimal releasedToDate = zero();
         for (YearMonth month = byMonth.firstKey();
                 !month.isAfter(last); month = month.plusMonths(1)) {
-            PortfolioFacts.MonthAmount m = byMonth.get(month);
+            PortfolioMoney.MonthAmount m = byMonth.get(month);
             BigDecimal p = m == null ? zero() : m.planned();
             BigDecimal r = m == null ? zero() : m.released();
             plannedToDate = plannedToDate.add(p);

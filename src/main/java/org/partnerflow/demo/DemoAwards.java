@@ -10,7 +10,8 @@ import org.partnerflow.award.AcceptanceRequest;
 import org.partnerflow.award.AssessmentRequest;
 import org.partnerflow.award.AwardProperties;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.award.Awards;
+import org.partnerflow.award.AwardQueries;
+import org.partnerflow.award.Proposals;
 import org.partnerflow.award.DecisionRequest;
 import org.partnerflow.award.PanelDecision;
 import org.partnerflow.award.ProposalRequest;
@@ -43,17 +44,20 @@ class DemoAwards {
             "Greenwich", Stage.CHANGES_REQUESTED,
             "Gwent", Stage.ACTIVE);
 
-    private final Awards awards;
+    private final AwardQueries awards;
+    private final Proposals proposals;
     private final DemoTasks tasks;
     private final UserDetailsService users;
     private final AwardProperties properties;
     private final ObjectMapper json;
     private final DemoLearning learning;
 
-    DemoAwards(Awards awards, DemoTasks tasks, UserDetailsService users, AwardProperties properties, ObjectMapper json,
+    DemoAwards(AwardQueries awards, Proposals proposals, DemoTasks tasks,
+            UserDetailsService users, AwardProperties properties, ObjectMapper json,
             DemoLearning learning) {
         this.learning = learning;
         this.awards = awards;
+        this.proposals = proposals;
         this.tasks = tasks;
         this.users = users;
         this.properties = properties;
@@ -73,7 +77,7 @@ class DemoAwards {
 
     private void advance(PartnershipView partnership, Stage stage) {
         PartnerflowUser partner = user("partner." + partnership.place().toLowerCase());
-        AwardView award = awards.start(partnership.id(), partner);
+        AwardView award = proposals.start(partnership.id(), partner);
         if (stage == Stage.AWAITING_PROPOSAL) {
             return;
         }

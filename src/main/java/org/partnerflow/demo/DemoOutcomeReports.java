@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.award.Awards;
+import org.partnerflow.award.AwardQueries;
 import org.partnerflow.outcome.IndicatorUnit;
 import org.partnerflow.outcome.IndicatorView;
 import org.partnerflow.outcome.Indicators;
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class DemoOutcomeReports {
 
-    private final Awards awards;
+    private final AwardQueries awards;
     private final Indicators indicators;
     private final DemoTasks tasks;
     private final RuntimeService runtime;
@@ -43,7 +43,7 @@ class DemoOutcomeReports {
     private final ObjectMapper json;
     private final Clock clock;
 
-    DemoOutcomeReports(Awards awards, Indicators indicators, DemoTasks tasks, RuntimeService runtime,
+    DemoOutcomeReports(AwardQueries awards, Indicators indicators, DemoTasks tasks, RuntimeService runtime,
             ManagementService management, UserDetailsService users, ObjectMapper json, Clock clock) {
         this.awards = awards;
         this.indicators = indicators;

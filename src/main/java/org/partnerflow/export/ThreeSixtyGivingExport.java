@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerflow.award.GrantRecords;
-import org.partnerflow.award.PortfolioFacts;
+import org.partnerflow.milestone.PortfolioFacts;
 import org.partnerflow.organisation.OrganisationView;
 import org.partnerflow.partnership.BeneficiaryLocation;
 import org.partnerflow.partnership.PartnershipView;

@@ -6,9 +6,6 @@ import java.util.List;
 import org.partnerflow.audit.AuditEntry;
 import org.partnerflow.audit.AuditSubject;
 import org.partnerflow.audit.AuditTrail;
-import org.partnerflow.award.MilestoneFacts;
-import org.partnerflow.award.MilestonePlan;
-import org.partnerflow.award.MilestoneStatusChange;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.Money;
 import org.partnerflow.tasks.FollowUp;
@@ -19,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps of milestoneDelivery: evidence, review, and the two-person release of the tranche (an overdue
- * milestone's follow-up is recorded by the task list's FollowUps). State of the milestone and the money lives with
- * the award ({@link MilestonePlan}); the records of who did what live here.
+ * milestone's follow-up is recorded by the task list's FollowUps). State of the milestone and its tranche lives in
+ * {@link MilestonePlan}; the records of who did what live here.
  */
 @Service
 public class MilestoneDelivery {
@@ -47,13 +44,17 @@ public class MilestoneDelivery {
         this.clock = clock;
     }
 
+    /**
+     * Records a round of evidence. The partnership comes from the task being completed (the task list has checked
+     * the partner belongs to it), so a submission reads the milestone's own rows only.
+     */
     @Transactional
-    public void submitEvidence(long milestoneId, EvidenceRequest request, String partner) {
+    public void submitEvidence(long milestoneId, long partnershipId, EvidenceRequest request, String partner) {
         MilestoneStatusChange change = plan.markSubmitted(milestoneId);
         int round = change.evidenceRounds(); // counted on the milestone row, which the submission updates anyway
         submissions.save(new EvidenceSubmission(milestoneId, round, request.narrative().trim(),
                 request.links() == null ? List.of() : request.links(), partner, clock.instant()));
-        audit.record(entry(milestoneId, change.awardId(), change.partnershipId(), "EVIDENCE_SUBMITTED",
+        audit.record(entry(milestoneId, change.awardId(), partnershipId, "EVIDENCE_SUBMITTED",
                 "Evidence for " + change.title() + " submitted (round " + round + ")").by(partner)
                 .change("status", change.before(), change.after()));
     }

@@ -1,8 +1,8 @@
 package org.partnerflow.milestone;
 
 import java.util.List;
-import org.partnerflow.award.MilestoneFacts;
-import org.partnerflow.award.MilestonePlan;
+import org.partnerflow.milestone.MilestoneFacts;
+import org.partnerflow.milestone.MilestonePlan;
 import org.partnerflow.tasks.FollowUp;
 import org.partnerflow.tasks.FollowUps;
 import org.springframework.stereotype.Component;

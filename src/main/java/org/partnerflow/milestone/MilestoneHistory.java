@@ -1,7 +1,6 @@
 package org.partnerflow.milestone;
 
 import java.util.List;
-import org.partnerflow.award.MilestoneFacts;
 import org.partnerflow.tasks.FollowUpView;
 
 /** A milestone and everything done about it: evidence rounds, reviews, follow-ups, release decisions, re-plans. */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.partnerflow.award.AwardStatus;
-import org.partnerflow.award.Awards;
+import org.partnerflow.award.AwardQueries;
 import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Role;
@@ -32,11 +32,11 @@ public class Indicators {
     private final VariationRepository variations;
     private final ValueRepository values;
     private final Partnerships partnerships;
-    private final Awards awards;
+    private final AwardQueries awards;
     private final Clock clock;
 
     Indicators(IndicatorRepository repository, VariationRepository variations, ValueRepository values,
-            Partnerships partnerships, Awards awards, Clock clock) {
+            Partnerships partnerships, AwardQueries awards, Clock clock) {
         this.repository = repository;
         this.variations = variations;
         this.values = values;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.award.Awards;
+import org.partnerflow.award.AwardQueries;
 import org.partnerflow.programme.Programmes;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Role;
@@ -18,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class OutcomeSettings {
 
     private final Programmes programmes;
-    private final Awards awards;
+    private final AwardQueries awards;
     private final Duration reportWithin;
 
-    OutcomeSettings(Programmes programmes, Awards awards,
+    OutcomeSettings(Programmes programmes, AwardQueries awards,
             @Value("${partnerflow.outcome.report-within:P30D}") Duration reportWithin) {
         this.programmes = programmes;
         this.awards = awards;

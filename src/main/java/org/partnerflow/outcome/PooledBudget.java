@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.award.Awards;
+import org.partnerflow.award.AwardQueries;
 import org.partnerflow.organisation.OrganisationView;
 import org.partnerflow.partnership.PartnershipView;
 import org.partnerflow.partnership.Partnerships;
@@ -25,10 +25,10 @@ public class PooledBudget {
 
     private final ContributionRepository contributions;
     private final Partnerships partnerships;
-    private final Awards awards;
+    private final AwardQueries awards;
     private final Indicators indicators;
 
-    PooledBudget(ContributionRepository contributions, Partnerships partnerships, Awards awards, Indicators indicators) {
+    PooledBudget(ContributionRepository contributions, Partnerships partnerships, AwardQueries awards, Indicators indicators) {
         this.contributions = contributions;
         this.partnerships = partnerships;
         this.awards = awards;

@@ -72,6 +72,16 @@ public final class AwardFixture {
                         milestone("Learning shared", START.plusMonths(35), last)));
     }
 
+    /** A proposal as the panel's rules read it: the amount requested and the tranche amounts in the plan's order. */
+    public record Proposed(BigDecimal requested, List<BigDecimal> planned) {
+
+        public static Proposed of(ProposalRequest proposal) {
+            return new Proposed(proposal.amountRequested().setScale(2), proposal.milestones().stream()
+                    .sorted(java.util.Comparator.comparing(ProposalRequest.MilestonePlan::dueDate))
+                    .map(m -> m.trancheAmount().setScale(2)).toList());
+        }
+    }
+
     public static ProposalRequest.MilestonePlan milestone(String title, LocalDate due, BigDecimal tranche) {
         return new ProposalRequest.MilestonePlan(title, due, "A short report with photographs", tranche);
     }

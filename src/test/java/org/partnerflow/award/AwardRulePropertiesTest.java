@@ -80,13 +80,13 @@ class AwardRulePropertiesTest {
             @ForAll @LongRange(min = 300L, max = 45_000_000L) long requestedPence,
             @ForAll @LongRange(min = 1L, max = 100_000_000L) long overPence) {
         BigDecimal requested = BigDecimal.valueOf(requestedPence, 2);
-        Award award = proposed(requested);
+        AwardFixture.Proposed award = proposed(requested);
         BigDecimal amount = requested.add(BigDecimal.valueOf(overPence, 2));
-        assertThatThrownBy(() -> DecisionRules.check(approve(amount, null), award, CAP))
+        assertThatThrownBy(() -> DecisionRules.check(approve(amount, null), award.requested(), award.planned(), CAP))
                 .isInstanceOfSatisfying(DomainRuleViolation.class,
                         e -> assertThat(e.errors()).extracting(DomainRuleViolation.FieldRule::field).contains("amountAwarded"));
         BigDecimal lowCap = requested.subtract(new BigDecimal("0.01")); // at least 2.99: the request is 3.00 or more
-        assertThatThrownBy(() -> DecisionRules.check(approve(requested, null), award, lowCap))
+        assertThatThrownBy(() -> DecisionRules.check(approve(requested, null), award.requested(), award.planned(), lowCap))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("amountAwarded");
     }
 
@@ -94,16 +94,16 @@ class AwardRulePropertiesTest {
     void anApprovalsTranchesMustAddUpToTheAwardExactly(@ForAll @LongRange(min = 300L, max = 45_000_000L) long requestedPence,
             @ForAll @IntRange(min = 1, max = 100) int percent, @ForAll @LongRange(min = -500L, max = 500L) long skewPence) {
         BigDecimal requested = BigDecimal.valueOf(requestedPence, 2);
-        Award award = proposed(requested);
+        AwardFixture.Proposed award = proposed(requested);
         BigDecimal amount = requested.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 2,
                 java.math.RoundingMode.DOWN);
         Assume.that(amount.compareTo(new BigDecimal("0.03")) >= 0); // three tranches of at least a penny each
         List<BigDecimal> tranches = new ArrayList<>(split(amount, 3));
         if (skewPence == 0) {
-            assertThat(DecisionRules.check(approve(amount, tranches), award, CAP)).isEqualTo(tranches);
+            assertThat(DecisionRules.check(approve(amount, tranches), award.requested(), award.planned(), CAP)).isEqualTo(tranches);
         } else {
             tranches.set(2, tranches.get(2).add(BigDecimal.valueOf(skewPence, 2)));
-            assertThatThrownBy(() -> DecisionRules.check(approve(amount, tranches), award, CAP))
+            assertThatThrownBy(() -> DecisionRules.check(approve(amount, tranches), award.requested(), award.planned(), CAP))
                     .isInstanceOfSatisfying(DomainRuleViolation.class,
                             e -> assertThat(e.field()).isEqualTo("trancheAmounts"));
         }
@@ -161,10 +161,8 @@ class AwardRulePropertiesTest {
                 List.of(new ProposalRequest.BudgetYear(1, asked)), plan);
     }
 
-    private static Award proposed(BigDecimal amount) {
-        Award award = new Award(1L, "360G-PF-T-1", null, null, "test", Instant.now());
-        award.submit(AwardFixture.proposal(amount.toPlainString()));
-        return award;
+    private static AwardFixture.Proposed proposed(BigDecimal amount) {
+        return AwardFixture.Proposed.of(AwardFixture.proposal(amount.toPlainString()));
     }
 
     private static DecisionRequest approve(BigDecimal amount, List<BigDecimal> tranches) {

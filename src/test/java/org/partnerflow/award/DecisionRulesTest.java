@@ -13,29 +13,29 @@ class DecisionRulesTest {
 
     static final BigDecimal CAP = new BigDecimal("450000.00");
 
-    private final Award award = proposed("300000.00");
+    private final AwardFixture.Proposed award = proposed("300000.00");
 
     @Test
     void anApprovalOfTheFullAmountKeepsThePlannedTranches() {
-        List<BigDecimal> tranches = DecisionRules.check(approve("300000.00", null), award, CAP);
+        List<BigDecimal> tranches = DecisionRules.check(approve("300000.00", null), award.requested(), award.planned(), CAP);
         assertThat(tranches).extracting(BigDecimal::toPlainString).containsExactly("100000.00", "100000.00", "100000.00");
     }
 
     @Test
     void aLowerAmountNeedsTranchesThatAddUpToIt() {
-        assertThatThrownBy(() -> DecisionRules.check(approve("240000.00", null), award, CAP))
+        assertThatThrownBy(() -> DecisionRules.check(approve("240000.00", null), award.requested(), award.planned(), CAP))
                 .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.field()).isEqualTo("trancheAmounts"));
         assertThatThrownBy(() -> DecisionRules.check(approve("240000.00", List.of("80000.00", "80000.00", "70000.00")),
-                award, CAP)).hasMessageContaining("add up to amountAwarded (£240,000.00)");
-        assertThat(DecisionRules.check(approve("240000.00", List.of("80000.00", "80000.00", "80000.00")), award, CAP))
+                award.requested(), award.planned(), CAP)).hasMessageContaining("add up to amountAwarded (£240,000.00)");
+        assertThat(DecisionRules.check(approve("240000.00", List.of("80000.00", "80000.00", "80000.00")), award.requested(), award.planned(), CAP))
                 .hasSize(3);
     }
 
     @Test
     void anAmountAboveTheRequestOrTheCapIsRefused() {
-        assertThatThrownBy(() -> DecisionRules.check(approve("300000.01", null), award, CAP))
+        assertThatThrownBy(() -> DecisionRules.check(approve("300000.01", null), award.requested(), award.planned(), CAP))
                 .hasMessageContaining("amountAwarded must not be more than the amount requested");
-        assertThatThrownBy(() -> DecisionRules.check(approve("300000.00", null), award, new BigDecimal("250000.00")))
+        assertThatThrownBy(() -> DecisionRules.check(approve("300000.00", null), award.requested(), award.planned(), new BigDecimal("250000.00")))
                 .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.errors())
                         .anyMatch(r -> r.message().contains("award cap (£250,000.00)")));
     }
@@ -43,9 +43,9 @@ class DecisionRulesTest {
     @Test
     void aRejectionOrARequestForChangesMustSayWhy() {
         assertThatThrownBy(() -> DecisionRules.check(new DecisionRequest(PanelDecision.REJECT, null, " ", null, null),
-                award, CAP)).isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.field()).isEqualTo("reasons"));
+                award.requested(), award.planned(), CAP)).isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.field()).isEqualTo("reasons"));
         assertThat(DecisionRules.check(new DecisionRequest(PanelDecision.REQUEST_CHANGES, null, "More detail", null, null),
-                award, CAP)).isEmpty();
+                award.requested(), award.planned(), CAP)).isEmpty();
     }
 
     private static DecisionRequest approve(String amount, List<String> tranches) {
@@ -53,9 +53,7 @@ class DecisionRulesTest {
                 tranches == null ? null : tranches.stream().map(BigDecimal::new).toList());
     }
 
-    static Award proposed(String amount) {
-        Award award = new Award(1L, "360G-PF-T-1", null, null, "test", Instant.now());
-        award.submit(AwardFixture.proposal(amount));
-        return award;
+    static AwardFixture.Proposed proposed(String amount) {
+        return AwardFixture.Proposed.of(AwardFixture.proposal(amount));
     }
 }

@@ -43,7 +43,8 @@ class GrantAwardOnPostgresTest {
     @Autowired ObjectMapper json;
     @Autowired TaskList tasks;
     @Autowired TaskCompletion completion;
-    @Autowired Awards awards;
+    @Autowired AwardQueries awards;
+    @Autowired Proposals proposals;
     @Autowired Programmes programmes;
     @Autowired Partnerships partnerships;
     @Autowired TransactionTemplate tx;
@@ -128,7 +129,7 @@ class GrantAwardOnPostgresTest {
         List<WorkItem> decisions = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             PartnerflowUser partner = AwardFixture.partner(fixture.partnership(programme.id(), true).id());
-            AwardView award = awards.start(partner.partnershipIds().iterator().next(), partner);
+            AwardView award = proposals.start(partner.partnershipIds().iterator().next(), partner);
             complete(partner, "submitProposal", award, AwardFixture.proposal("300000.00"));
             complete(assessor, "assessProposal", award, Map.of("recommendation", "FUND", "scores", scores()));
             decisions.add(task(funder, "decideAward", award));

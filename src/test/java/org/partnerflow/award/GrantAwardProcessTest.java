@@ -65,7 +65,8 @@ class GrantAwardProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired TaskList tasks;
     @Autowired TaskCompletion completion;
-    @Autowired Awards awards;
+    @Autowired AwardQueries awards;
+    @Autowired Proposals proposals;
     @Autowired Programmes programmes;
     @Autowired Partnerships partnerships;
     @Autowired TransactionTemplate tx;
@@ -250,7 +251,7 @@ class GrantAwardProcessTest {
     @Order(99)
     void everyElementOfGrantAwardIsReachedByTheseTests() {
         RepositoryService repository = engine.getRepositoryService();
-        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(Awards.PROCESS_KEY)
+        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(Proposals.PROCESS_KEY)
                 .latestVersion().singleResult().getId();
         Set<String> modelled = repository.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class)
                 .stream().map(FlowNode::getId).collect(Collectors.toSet());
@@ -273,7 +274,7 @@ class GrantAwardProcessTest {
     private ProcessInstance current;
 
     private AwardView start(PartnerflowUser partner) {
-        currentAward = awards.start(partner.partnershipIds().iterator().next(), partner);
+        currentAward = proposals.start(partner.partnershipIds().iterator().next(), partner);
         current = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(currentAward.processInstanceId()).singleResult();
         return currentAward;

@@ -22,7 +22,7 @@ import org.partnerflow.award.AcceptanceRequest;
 import org.partnerflow.award.AssessmentRequest;
 import org.partnerflow.award.AwardFixture;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.award.Awards;
+import org.partnerflow.award.AwardQueries;
 import org.partnerflow.award.DecisionRequest;
 import org.partnerflow.award.PanelDecision;
 import org.partnerflow.award.Recommendation;
@@ -65,7 +65,8 @@ class LearningReviewProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired TaskList tasks;
     @Autowired TaskCompletion completion;
-    @Autowired Awards awards;
+    @Autowired AwardQueries awards;
+    @Autowired org.partnerflow.award.Proposals proposals;
     @Autowired Programmes programmes;
     @Autowired Partnerships partnerships;
     @Autowired LearningReviews reviews;
@@ -84,7 +85,7 @@ class LearningReviewProcessTest {
         AwardFixture fixture = new AwardFixture(programmes, partnerships, tx);
         var programme = fixture.programme("1000000.00");
         partner = AwardFixture.partner(fixture.partnership(programme.id(), true).id());
-        award = awards.start(partner.partnershipIds().iterator().next(), partner);
+        award = proposals.start(partner.partnershipIds().iterator().next(), partner);
         complete(partner, "submitProposal", AwardFixture.proposal("450000.00"));
         complete(ASSESSOR, "assessProposal", new AssessmentRequest(List.of(
                 new AssessmentRequest.CriterionScore("Community voice and power", 4, null),

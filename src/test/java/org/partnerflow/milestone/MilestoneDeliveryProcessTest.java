@@ -41,12 +41,12 @@ import org.partnerflow.award.AwardDetail;
 import org.partnerflow.award.AwardFixture;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.award.Awards;
+import org.partnerflow.award.AwardQueries;
 import org.partnerflow.award.DecisionRequest;
-import org.partnerflow.award.MilestoneStatus;
+import org.partnerflow.milestone.MilestoneStatus;
 import org.partnerflow.award.PanelDecision;
 import org.partnerflow.award.Recommendation;
-import org.partnerflow.award.TrancheStatus;
+import org.partnerflow.milestone.TrancheStatus;
 import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.programme.ProgrammeView;
 import org.partnerflow.programme.Programmes;
@@ -91,7 +91,8 @@ class MilestoneDeliveryProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired TaskList tasks;
     @Autowired TaskCompletion completion;
-    @Autowired Awards awards;
+    @Autowired AwardQueries awards;
+    @Autowired org.partnerflow.award.Proposals proposals;
     @Autowired Programmes programmes;
     @Autowired Partnerships partnerships;
     @Autowired MilestoneDelivery delivery;
@@ -112,7 +113,7 @@ class MilestoneDeliveryProcessTest {
         AwardFixture fixture = new AwardFixture(programmes, partnerships, tx);
         ProgrammeView programme = fixture.programme("1000000.00");
         partner = AwardFixture.partner(fixture.partnership(programme.id(), true).id());
-        award = awards.start(partner.partnershipIds().iterator().next(), partner);
+        award = proposals.start(partner.partnershipIds().iterator().next(), partner);
         complete(partner, "submitProposal", null, AwardFixture.proposal("450000.00"));
         complete(ASSESSOR, "assessProposal", null, new AssessmentRequest(List.of(
                 new AssessmentRequest.CriterionScore("Community voice and power", 4, null),

@@ -19,9 +19,9 @@ import org.partnerflow.award.AssessmentRequest;
 import org.partnerflow.award.AwardDetail;
 import org.partnerflow.award.AwardFixture;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.award.Awards;
+import org.partnerflow.award.AwardQueries;
 import org.partnerflow.award.DecisionRequest;
-import org.partnerflow.award.MilestonePlan;
+import org.partnerflow.milestone.MilestonePlan;
 import org.partnerflow.award.PanelDecision;
 import org.partnerflow.award.Recommendation;
 import org.partnerflow.partnership.Partnerships;
@@ -61,7 +61,8 @@ class ReleaseAndReplanRaceOnPostgresTest {
     @Autowired ObjectMapper json;
     @Autowired TaskList tasks;
     @Autowired TaskCompletion completion;
-    @Autowired Awards awards;
+    @Autowired org.partnerflow.award.AwardQueries awards;
+    @Autowired org.partnerflow.award.Proposals proposals;
     @Autowired Programmes programmes;
     @Autowired Partnerships partnerships;
     @Autowired TransactionTemplate tx;
@@ -163,7 +164,7 @@ class ReleaseAndReplanRaceOnPostgresTest {
     /** A new partnership's award of £450,000 in three tranches, taken to ACTIVE through its tasks. */
     private long activeAward(AwardFixture fixture, ProgrammeView programme) {
         PartnerflowUser partner = AwardFixture.partner(fixture.partnership(programme.id(), true).id());
-        AwardView award = awards.start(partner.partnershipIds().iterator().next(), partner);
+        AwardView award = proposals.start(partner.partnershipIds().iterator().next(), partner);
         complete(award, partner, "submitProposal", AwardFixture.proposal("450000.00"));
         complete(award, ASSESSOR, "assessProposal", new AssessmentRequest(List.of(
                 new AssessmentRequest.CriterionScore("Community voice and power", 4, null),

@@ -24,7 +24,7 @@ import org.partnerflow.award.AcceptanceRequest;
 import org.partnerflow.award.AssessmentRequest;
 import org.partnerflow.award.AwardFixture;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.award.Awards;
+import org.partnerflow.award.AwardQueries;
 import org.partnerflow.award.DecisionRequest;
 import org.partnerflow.award.PanelDecision;
 import org.partnerflow.award.Recommendation;
@@ -68,7 +68,8 @@ class OutcomeReportingProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired TaskList tasks;
     @Autowired TaskCompletion completion;
-    @Autowired Awards awards;
+    @Autowired AwardQueries awards;
+    @Autowired org.partnerflow.award.Proposals proposals;
     @Autowired Programmes programmes;
     @Autowired Partnerships partnerships;
     @Autowired Indicators indicators;
@@ -229,7 +230,7 @@ class OutcomeReportingProcessTest {
     }
 
     private ProcessInstance activate() {
-        award = awards.start(partnershipId(), partner);
+        award = proposals.start(partnershipId(), partner);
         complete(partner, "submitProposal", AwardFixture.proposal("450000.00"));
         complete(ASSESSOR, "assessProposal", new AssessmentRequest(List.of(
                 new AssessmentRequest.CriterionScore("Community voice and power", 4, null),

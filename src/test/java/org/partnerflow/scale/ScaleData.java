@@ -93,7 +93,7 @@ public class ScaleData {
             if (i % 3 == 2) {
                 Task submit = tasks.createTaskQuery().processInstanceId(instanceId)
                         .taskDefinitionKey("submitMilestoneEvidence").singleResult();
-                delivery.submitEvidence(m[0], new EvidenceRequest("Scale data evidence for milestone " + m[0],
+                delivery.submitEvidence(m[0], m[2], new EvidenceRequest("Scale data evidence for milestone " + m[0],
                         List.of("https://example.org/evidence/" + m[0])), "scale.p" + m[2]);
                 tasks.complete(submit.getId());
                 awaitingReview++;

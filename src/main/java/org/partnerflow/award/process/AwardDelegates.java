@@ -3,15 +3,17 @@ package org.partnerflow.award.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
-import org.partnerflow.award.Awards;
-import org.partnerflow.award.MilestonePlan;
+import org.partnerflow.award.CloseOut;
+import org.partnerflow.award.Offers;
+import org.partnerflow.award.PanelDecisions;
+import org.partnerflow.award.Proposals;
 import org.partnerflow.tasks.TaskList;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The service tasks of grantAward, each a thin delegate (bean name = the model's delegateExpression) that reads
- * the award id and calls the Awards API.
+ * the award id and calls the API of the phase it belongs to.
  */
 @Configuration(proxyBeanMethods = false)
 class AwardDelegates {
@@ -21,28 +23,28 @@ class AwardDelegates {
     }
 
     @Bean
-    JavaDelegate checkEligibilityDelegate(Awards awards) {
-        return execution -> execution.setVariable("eligible", awards.checkEligibility(awardId(execution)));
+    JavaDelegate checkEligibilityDelegate(Proposals proposals) {
+        return execution -> execution.setVariable("eligible", proposals.checkEligibility(awardId(execution)));
     }
 
     @Bean
-    JavaDelegate makeOfferDelegate(Awards awards) {
-        return execution -> awards.makeOffer(awardId(execution));
+    JavaDelegate makeOfferDelegate(Offers offers) {
+        return execution -> offers.makeOffer(awardId(execution));
     }
 
     @Bean
-    JavaDelegate requestChangesDelegate(Awards awards) {
-        return execution -> awards.requestChanges(awardId(execution));
+    JavaDelegate requestChangesDelegate(PanelDecisions decisions) {
+        return execution -> decisions.requestChanges(awardId(execution));
     }
 
     @Bean
-    JavaDelegate rejectProposalDelegate(Awards awards) {
-        return execution -> awards.reject(awardId(execution));
+    JavaDelegate rejectProposalDelegate(PanelDecisions decisions) {
+        return execution -> decisions.reject(awardId(execution));
     }
 
     @Bean
-    JavaDelegate withdrawOfferDelegate(Awards awards) {
-        return execution -> awards.withdrawOffer(awardId(execution));
+    JavaDelegate withdrawOfferDelegate(Offers offers) {
+        return execution -> offers.withdrawOffer(awardId(execution));
     }
 
     /**
@@ -51,9 +53,9 @@ class AwardDelegates {
      * serialization of process variables is needed).
      */
     @Bean
-    JavaDelegate activateAwardDelegate(Awards awards) {
+    JavaDelegate activateAwardDelegate(CloseOut closeOut) {
         return execution -> {
-            Awards.Activation activation = awards.activate(awardId(execution));
+            CloseOut.Activation activation = closeOut.activate(awardId(execution));
             execution.setVariable("milestoneIds",
                     Variables.objectValue(new java.util.ArrayList<>(activation.milestoneIds()), true).create());
             execution.setVariable("closeOutAt", activation.closeOutAt());
@@ -63,7 +65,7 @@ class AwardDelegates {
     }
 
     @Bean
-    JavaDelegate closeAwardDelegate(MilestonePlan plan) {
-        return execution -> plan.close(awardId(execution));
+    JavaDelegate closeAwardDelegate(CloseOut closeOut) {
+        return execution -> closeOut.close(awardId(execution));
     }
 }

@@ -7,7 +7,11 @@ import java.util.function.BiConsumer;
 import org.partnerflow.award.AcceptanceRequest;
 import org.partnerflow.award.AssessmentRequest;
 import org.partnerflow.award.AwardProperties;
-import org.partnerflow.award.Awards;
+import org.partnerflow.award.AwardQueries;
+import org.partnerflow.award.CloseOut;
+import org.partnerflow.award.Offers;
+import org.partnerflow.award.PanelDecisions;
+import org.partnerflow.award.Proposals;
 import org.partnerflow.award.DecisionRequest;
 import org.partnerflow.award.FinalReportRequest;
 import org.partnerflow.award.ProgrammeTerms;
@@ -23,7 +27,7 @@ import org.springframework.context.annotation.Configuration;
 class AwardTaskForms {
 
     @Bean
-    TaskForm<ProposalRequest> submitProposalForm(Awards awards, Partnerships partnerships) {
+    TaskForm<ProposalRequest> submitProposalForm(AwardQueries awards, Proposals proposals, Partnerships partnerships) {
         return form("submitProposal", ProposalRequest.class, awards, (data, awardId) -> {
             ProgrammeTerms terms = awards.termsFor(awardId);
             data.put("awardCap", terms.awardCap());
@@ -31,45 +35,46 @@ class AwardTaskForms {
             data.put("maxDurationMonths", terms.maxDurationMonths());
             data.put("requiredMemberTypes", terms.requiredMemberTypes());
         }, (task, body, user) -> {
-            awards.submitProposal(task.awardId(), body);
+            proposals.submitProposal(task.awardId(), body);
             return Map.of();
         }).withPrefill((task, data, user) -> AwardPrefills.proposal(AwardPrefills.award(data),
                 () -> partnerships.get(task.partnershipId(), user)));
     }
 
     @Bean
-    TaskForm<AssessmentRequest> assessProposalForm(Awards awards, AwardProperties properties) {
+    TaskForm<AssessmentRequest> assessProposalForm(AwardQueries awards, Proposals proposals,
+            AwardProperties properties) {
         return form("assessProposal", AssessmentRequest.class, awards,
                 (data, awardId) -> data.put("criteria", properties.criteria()), (task, body, user) -> {
-                    awards.assess(task.awardId(), body, user.getUsername());
+                    proposals.assess(task.awardId(), body, user.getUsername());
                     return Map.of();
                 }).withPrefill((task, data, user) -> AwardPrefills.assessment(properties.criteria()));
     }
 
     @Bean
-    TaskForm<DecisionRequest> decideAwardForm(Awards awards) {
+    TaskForm<DecisionRequest> decideAwardForm(AwardQueries awards, PanelDecisions decisions) {
         return form("decideAward", DecisionRequest.class, awards, (data, awardId) -> {
             ProgrammeTerms terms = awards.termsFor(awardId);
             data.put("awardCap", terms.awardCap());
             data.put("remainingBudget", terms.remainingBudget());
         }, (task, body, user) -> {
-            awards.decide(task.awardId(), body, user.getUsername());
+            decisions.decide(task.awardId(), body, user.getUsername());
             return Map.of("decision", body.decision().name());
         }).withPrefill((task, data, user) -> AwardPrefills.decision(AwardPrefills.award(data)));
     }
 
     @Bean
-    TaskForm<AcceptanceRequest> acceptOfferForm(Awards awards) {
+    TaskForm<AcceptanceRequest> acceptOfferForm(AwardQueries awards, Offers offers) {
         return form("acceptOffer", AcceptanceRequest.class, awards, null, (task, body, user) -> {
-            awards.answerOffer(task.awardId(), user.getUsername(), body.accept());
+            offers.answerOffer(task.awardId(), user.getUsername(), body.accept());
             return Map.of("accepted", body.accept());
         });
     }
 
     @Bean
-    TaskForm<FinalReportRequest> submitFinalReportForm(Awards awards) {
+    TaskForm<FinalReportRequest> submitFinalReportForm(AwardQueries awards, CloseOut closeOut) {
         return form("submitFinalReport", FinalReportRequest.class, awards, null, (task, body, user) -> {
-            awards.submitFinalReport(task.awardId(), body.report(), user.getUsername());
+            closeOut.submitFinalReport(task.awardId(), body.report(), user.getUsername());
             return Map.of();
         });
     }
@@ -78,7 +83,7 @@ class AwardTaskForms {
      * What every award task's form shows: the award as it stands, plus what the task adds (may be null); its page
      * shows the award beside the form.
      */
-    private static <B> TaskForms.Form<B> form(String key, Class<B> type, Awards awards,
+    private static <B> TaskForms.Form<B> form(String key, Class<B> type, AwardQueries awards,
             BiConsumer<Map<String, Object>, Long> extra, TaskForms.Completion<B> completion) {
         return TaskForms.of(key, type, task -> {
             Map<String, Object> data = new LinkedHashMap<>();

@@ -11,7 +11,8 @@ import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.award.AwardDetail;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
-import org.partnerflow.award.Awards;
+import org.partnerflow.award.AwardQueries;
+import org.partnerflow.award.Proposals;
 import org.partnerflow.award.SpendReturnRequest;
 import org.partnerflow.award.Spending;
 import org.partnerflow.security.CurrentUser;
@@ -31,12 +32,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Awards", description = "Grant awards and their grantAward process")
 class AwardApiController {
 
-    private final Awards awards;
+    private final AwardQueries awards;
+    private final Proposals proposals;
     private final Spending spending;
     private final AuditTrail audit;
 
-    AwardApiController(Awards awards, Spending spending, AuditTrail audit) {
+    AwardApiController(AwardQueries awards, Proposals proposals, Spending spending, AuditTrail audit) {
         this.awards = awards;
+        this.proposals = proposals;
         this.spending = spending;
         this.audit = audit;
     }
@@ -52,7 +55,7 @@ class AwardApiController {
         if (page == null && size == null) {
             return ResponseEntity.ok(awards.visibleTo(CurrentUser.get(), programmeId, partnershipId, status));
         }
-        Awards.AwardPage found = awards.visibleTo(CurrentUser.get(), programmeId, partnershipId, status,
+        AwardQueries.AwardPage found = awards.visibleTo(CurrentUser.get(), programmeId, partnershipId, status,
                 page == null ? 0 : page, size == null ? 50 : size);
         return ResponseEntity.ok().header(Paging.TOTAL_HEADER, String.valueOf(found.total())).body(found.awards());
     }
@@ -77,7 +80,7 @@ class AwardApiController {
     @Operation(summary = "Start an award for a partnership (its partners or a programme manager): "
             + "starts grantAward, waiting for the proposal")
     ResponseEntity<Started> start(@Valid @RequestBody StartRequest request) {
-        AwardView award = awards.start(request.partnershipId(), CurrentUser.get());
+        AwardView award = proposals.start(request.partnershipId(), CurrentUser.get());
         return ResponseEntity.created(URI.create("/api/v1/awards/" + award.id()))
                 .body(new Started(award.id(), award.reference(), award.status(), award.processInstanceId()));
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.award.AwardDetail;
 import org.partnerflow.award.AwardStatus;
-import org.partnerflow.award.Awards;
+import org.partnerflow.award.AwardQueries;
 import org.partnerflow.security.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,10 +22,10 @@ class AwardPageController {
     /** The award page lists this many of the newest audit events; the API pages through all of them. */
     static final int AUDIT_ON_PAGE = 100;
 
-    private final Awards awards;
+    private final AwardQueries awards;
     private final AuditTrail audit;
 
-    AwardPageController(Awards awards, AuditTrail audit) {
+    AwardPageController(AwardQueries awards, AuditTrail audit) {
         this.awards = awards;
         this.audit = audit;
     }

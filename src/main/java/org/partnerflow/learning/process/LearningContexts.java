@@ -2,7 +2,7 @@ package org.partnerflow.learning.process;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.partnerflow.award.Awards;
+import org.partnerflow.award.AwardQueries;
 import org.partnerflow.learning.LearningReviewView;
 import org.partnerflow.security.PartnerflowUser;
 import org.springframework.stereotype.Component;
@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 class LearningContexts {
 
-    private final Awards awards;
+    private final AwardQueries awards;
     private final Clock clock;
 
-    LearningContexts(Awards awards, Clock clock) {
+    LearningContexts(AwardQueries awards, Clock clock) {
         this.awards = awards;
         this.clock = clock;
     }

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import org.partnerflow.award.AwardView;
-import org.partnerflow.award.MilestoneFacts;
-import org.partnerflow.award.MilestoneStatus;
+import org.partnerflow.milestone.AwardLedger;
+import org.partnerflow.milestone.MilestoneFacts;
+import org.partnerflow.milestone.MilestoneStatus;
 import org.partnerflow.milestone.EvidenceReview;
 import org.partnerflow.milestone.EvidenceSubmission;
 import org.partnerflow.milestone.MilestoneHistory;
@@ -19,7 +19,7 @@ import org.partnerflow.milestone.TrancheRelease;
  * What a milestone task's page shows beside and in its form: the milestone as it stands, its history, its award's
  * money, and the answers to the questions each form asks (how late is it, what was asked for, who proposed).
  */
-record MilestoneContext(MilestoneHistory history, AwardView award, List<MilestoneTimeline.Entry> timeline,
+record MilestoneContext(MilestoneHistory history, AwardLedger.AwardSummary award, List<MilestoneTimeline.Entry> timeline,
         LocalDate today) {
 
     public MilestoneFacts facts() {

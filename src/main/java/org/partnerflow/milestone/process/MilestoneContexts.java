@@ -2,20 +2,23 @@ package org.partnerflow.milestone.process;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.partnerflow.award.Awards;
+import org.partnerflow.milestone.AwardLedger;
 import org.partnerflow.milestone.MilestoneHistory;
 import org.partnerflow.milestone.MilestoneTimeline;
 import org.partnerflow.security.PartnerflowUser;
 import org.springframework.stereotype.Component;
 
-/** Builds a milestone task page's context from the milestone's history, with its award read as the user. */
+/**
+ * Builds a milestone task page's context from the milestone's history and its award's money. The page is shown only
+ * after the task list has checked the user against the task, so the award is read without a further check.
+ */
 @Component
 class MilestoneContexts {
 
-    private final Awards awards;
+    private final AwardLedger awards;
     private final Clock clock;
 
-    MilestoneContexts(Awards awards, Clock clock) {
+    MilestoneContexts(AwardLedger awards, Clock clock) {
         this.awards = awards;
         this.clock = clock;
     }
@@ -25,8 +28,7 @@ class MilestoneContexts {
         if (history == null) {
             return null;
         }
-        // The award as this user may read it: the money a release decision is about, never another partnership's.
-        return new MilestoneContext(history, awards.get(history.milestone().awardId(), user).award(),
+        return new MilestoneContext(history, awards.summary(history.milestone().awardId()),
                 MilestoneTimeline.of(history), LocalDate.now(clock));
     }
 }

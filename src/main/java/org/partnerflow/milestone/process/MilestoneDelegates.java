@@ -2,9 +2,9 @@ package org.partnerflow.milestone.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.partnerflow.award.MilestoneFacts;
-import org.partnerflow.award.MilestonePlan;
-import org.partnerflow.award.MilestoneStatus;
+import org.partnerflow.milestone.MilestoneFacts;
+import org.partnerflow.milestone.MilestonePlan;
+import org.partnerflow.milestone.MilestoneStatus;
 import org.partnerflow.milestone.MilestoneDelivery;
 import org.partnerflow.milestone.MilestoneProperties;
 import org.partnerflow.milestone.MilestoneSchedule;

@@ -1,6 +1,6 @@
 package org.partnerflow.milestone.process;
 
-import org.partnerflow.award.MilestoneFacts;
+import org.partnerflow.milestone.MilestoneFacts;
 import org.partnerflow.security.Role;
 import org.partnerflow.shared.Formats;
 import org.partnerflow.shared.Notification;

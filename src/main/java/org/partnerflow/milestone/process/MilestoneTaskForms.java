@@ -31,7 +31,7 @@ class MilestoneTaskForms {
     @Bean
     TaskForm<EvidenceRequest> submitMilestoneEvidenceForm(MilestoneDelivery delivery) {
         return form("submitMilestoneEvidence", EvidenceRequest.class, delivery, (task, body, user) -> {
-            delivery.submitEvidence(milestoneId(task), body, user.getUsername());
+            delivery.submitEvidence(milestoneId(task), task.partnershipId(), body, user.getUsername());
             return Map.of();
         }).withPrefill((task, data, user) -> returnedEvidence(history(data)));
     }

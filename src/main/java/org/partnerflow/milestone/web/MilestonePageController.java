@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.partnerflow.award.Awards;
-import org.partnerflow.award.MilestoneFacts;
-import org.partnerflow.award.MilestonePlan;
-import org.partnerflow.award.MilestoneStatus;
+import org.partnerflow.milestone.MilestoneFacts;
+import org.partnerflow.milestone.MilestonePlan;
+import org.partnerflow.milestone.MilestoneStatus;
+import org.partnerflow.milestone.AwardLedger;
 import org.partnerflow.milestone.MilestoneDelivery;
 import org.partnerflow.milestone.MilestoneHistory;
 import org.partnerflow.milestone.MilestoneTimeline;
@@ -45,11 +45,11 @@ class MilestonePageController {
     private final MilestoneDelivery delivery;
     private final MilestoneVariations variations;
     private final MilestonePlan plan;
-    private final Awards awards;
+    private final AwardLedger awards;
     private final Validator validator;
 
     MilestonePageController(MilestoneDelivery delivery, MilestoneVariations variations, MilestonePlan plan,
-            Awards awards, Validator validator) {
+            AwardLedger awards, Validator validator) {
         this.delivery = delivery;
         this.variations = variations;
         this.plan = plan;
@@ -91,7 +91,7 @@ class MilestonePageController {
         MilestoneHistory history = delivery.history(id);
         MilestoneFacts facts = history.milestone();
         model.addAttribute("m", facts);
-        model.addAttribute("award", awards.get(facts.awardId(), user).award());
+        model.addAttribute("award", awards.summary(facts.awardId())); // its period, for the re-plan hint
         model.addAttribute("timeline", MilestoneTimeline.of(history));
         model.addAttribute("form", form);
         model.addAttribute("canReplan", user.has(Role.PROGRAMME_MANAGER) && facts.status() != MilestoneStatus.APPROVED);

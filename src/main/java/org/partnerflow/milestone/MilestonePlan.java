@@ -1,7 +1,6 @@
-package org.partnerflow.award;
+package org.partnerflow.milestone;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.partnerflow.audit.AuditEntry;
@@ -14,8 +13,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The award's milestone plan and tranches as the milestone workflow moves them: status changes, re-planning,
- * and the release of a tranche — once only, and never beyond the award, whatever arrives at the same time.
+ * An award's milestones and tranches as the milestone workflow moves them: status changes, re-planning, and the
+ * release of a tranche, once only and never beyond the award, whatever arrives at the same time. What it needs of
+ * the award (its partnership, period and money) comes through {@link AwardLedger}.
  */
 @Service
 public class MilestonePlan {
@@ -23,9 +23,11 @@ public class MilestonePlan {
     private final EntityManager entityManager;
     private final Clock clock;
     private final AuditTrail audit;
+    private final AwardLedger awards;
 
-    MilestonePlan(EntityManager entityManager, Clock clock, AuditTrail audit) {
+    MilestonePlan(EntityManager entityManager, Clock clock, AuditTrail audit, AwardLedger awards) {
         this.audit = audit;
+        this.awards = awards;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -33,25 +35,20 @@ public class MilestonePlan {
     @Transactional(readOnly = true)
     public MilestoneFacts facts(long milestoneId) {
         Milestone milestone = milestone(milestoneId);
-        return MilestoneFacts.of(milestone, trancheOf(milestone));
+        return MilestoneFacts.of(milestone, trancheOf(milestone), awards.summary(milestone.getAwardId()));
     }
 
     /**
-     * Marks the milestone's evidence submitted, counts the round, and says what changed. Reads the milestone and its
-     * award in one statement (this runs on every evidence submission), not the tranches and partnership that facts()
-     * reads.
+     * Marks the milestone's evidence submitted, counts the round, and says what changed. Reads the milestone row only
+     * (this runs on every evidence submission), not the tranche and award that facts() reads.
      */
     @Transactional
     public MilestoneStatusChange markSubmitted(long milestoneId) {
-        Milestone milestone = entityManager.createQuery(
-                        "select m from Milestone m join fetch m.award where m.id = :id", Milestone.class)
-                .setParameter("id", milestoneId).getResultList().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Milestone", milestoneId));
+        Milestone milestone = milestone(milestoneId);
         MilestoneStatus before = milestone.getStatus();
         milestone.markSubmitted();
-        Award award = milestone.getAward();
-        return new MilestoneStatusChange(milestone.getId(), milestone.getTitle(), award.getId(),
-                award.getPartnership().getId(), before, milestone.getStatus(), milestone.getEvidenceRounds());
+        return new MilestoneStatusChange(milestone.getId(), milestone.getTitle(), milestone.getAwardId(), before,
+                milestone.getStatus(), milestone.getEvidenceRounds());
     }
 
     @Transactional
@@ -97,10 +94,10 @@ public class MilestonePlan {
     @Transactional
     public void replan(long milestoneId, LocalDate newDueDate, String reason) {
         Milestone milestone = milestone(milestoneId);
-        Award award = milestone.getAward();
-        if (!AwardPeriod.contains(award.getStartDate(), award.getDurationMonths(), newDueDate)) {
+        AwardLedger.AwardSummary award = awards.summary(milestone.getAwardId());
+        if (!withinPeriod(award, newDueDate)) {
             throw new org.partnerflow.shared.DomainRuleViolation("dueDate", "must fall within the award period, "
-                    + award.getStartDate() + " to " + award.getEndDate());
+                    + award.startDate() + " to " + award.endDate());
         }
         LocalDate before = milestone.getDueDate();
         MilestoneStatus statusBefore = milestone.getStatus();
@@ -123,12 +120,11 @@ public class MilestonePlan {
             String reason) {
         Milestone milestone = milestone(milestoneId);
         Milestone balancing = milestone(balancingMilestoneId);
-        Award award = milestone.getAward();
         org.partnerflow.shared.DomainRuleViolation.Collector errors = new org.partnerflow.shared.DomainRuleViolation.Collector();
-        errors.check(balancing.getAward().getId().equals(award.getId()) && balancingMilestoneId != milestoneId,
+        errors.check(balancing.getAwardId().equals(milestone.getAwardId()) && balancingMilestoneId != milestoneId,
                 "balancingMilestoneId", "must be another milestone of the same award");
         errors.throwIfAny();
-        entityManager.refresh(award, LockModeType.PESSIMISTIC_WRITE);
+        awards.lock(milestone.getAwardId());
         PaymentTranche tranche = trancheOf(milestone);
         PaymentTranche other = trancheOf(balancing);
         errors.check(tranche != null && open(tranche), "trancheAmount",
@@ -175,44 +171,33 @@ public class MilestonePlan {
     @Transactional(propagation = Propagation.REQUIRED)
     public boolean release(long trancheId) {
         PaymentTranche tranche = tranche(trancheId);
-        Award award = tranche.getAward();
-        entityManager.refresh(award, LockModeType.PESSIMISTIC_WRITE);
+        awards.lock(tranche.getAwardId());
         entityManager.refresh(tranche);
         if (tranche.getStatus() == TrancheStatus.RELEASED) {
             return false;
         }
-        java.math.BigDecimal before = award.getAmountReleased();
         TrancheStatus statusBefore = tranche.getStatus();
-        award.recordRelease(tranche, LocalDate.now(clock));
+        AwardLedger.Released released = awards.addRelease(tranche.getAwardId(), tranche.getAmount());
+        tranche.markReleased(LocalDate.now(clock));
         audit.record(trancheEntry(tranche, "TRANCHE_RELEASED", "Released " + Money.format(tranche.getAmount())
-                + " to the partnership").money("amountReleased", before, award.getAmountReleased())
+                + " to the partnership").money("amountReleased", released.before(), released.after())
                 .change("status", statusBefore, tranche.getStatus()));
         return true;
     }
 
-    /** Closes an award whose milestones are all delivered and whose period has ended. */
-    @Transactional
-    public void close(long awardId) {
-        Award award = entityManager.find(Award.class, awardId);
-        if (award == null) {
-            throw new NotFoundException("Award", awardId);
-        }
-        AwardStatus before = award.getStatus();
-        award.close();
-        audit.record(AuditEntry.of(AuditSubject.AWARD, awardId, "AWARD_CLOSED", "Award closed")
-                .award(awardId, award.getPartnership().getId()).change("status", before, award.getStatus()));
+    /** Whether a date falls within the award's period: from its start date, for its duration in whole months. */
+    private static boolean withinPeriod(AwardLedger.AwardSummary award, LocalDate date) {
+        return !date.isBefore(award.startDate()) && date.isBefore(award.startDate().plusMonths(award.durationMonths()));
     }
 
-    private static AuditEntry entry(Milestone milestone, String action, String summary) {
-        Award award = milestone.getAward();
+    private AuditEntry entry(Milestone milestone, String action, String summary) {
         return AuditEntry.of(AuditSubject.MILESTONE, milestone.getId(), action, summary)
-                .award(award.getId(), award.getPartnership().getId());
+                .award(milestone.getAwardId(), awards.summary(milestone.getAwardId()).partnershipId());
     }
 
-    private static AuditEntry trancheEntry(PaymentTranche tranche, String action, String summary) {
-        Award award = tranche.getAward();
+    private AuditEntry trancheEntry(PaymentTranche tranche, String action, String summary) {
         return AuditEntry.of(AuditSubject.TRANCHE, tranche.getId(), action, summary)
-                .award(award.getId(), award.getPartnership().getId());
+                .award(tranche.getAwardId(), awards.summary(tranche.getAwardId()).partnershipId());
     }
 
     private Milestone milestone(long id) {
@@ -232,8 +217,8 @@ public class MilestonePlan {
     }
 
     private PaymentTranche trancheOf(Milestone milestone) {
-        return milestone.getAward().getTranches().stream()
-                .filter(t -> t.getMilestone() != null && t.getMilestone().getId().equals(milestone.getId()))
-                .findFirst().orElse(null);
+        return entityManager.createQuery("select t from PaymentTranche t where t.milestone.id = :id",
+                        PaymentTranche.class)
+                .setParameter("id", milestone.getId()).getResultList().stream().findFirst().orElse(null);
     }
 }

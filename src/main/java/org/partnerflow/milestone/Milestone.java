@@ -1,15 +1,12 @@
-package org.partnerflow.award;
+package org.partnerflow.milestone;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -23,9 +20,9 @@ public class Milestone {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "award_id")
-    private Award award;
+    /** The award whose plan this milestone is part of; the award module owns the award itself. */
+    @Column(name = "award_id", nullable = false, updatable = false)
+    private Long awardId;
 
     @Column(nullable = false)
     private int sequence;
@@ -59,8 +56,8 @@ public class Milestone {
     protected Milestone() {
     }
 
-    Milestone(Award award, int sequence, String title, LocalDate dueDate, String evidenceExpected) {
-        this.award = award;
+    Milestone(Long awardId, int sequence, String title, LocalDate dueDate, String evidenceExpected) {
+        this.awardId = awardId;
         this.sequence = sequence;
         this.title = title;
         this.dueDate = dueDate;
@@ -132,8 +129,8 @@ public class Milestone {
         return id;
     }
 
-    public Award getAward() {
-        return award;
+    public Long getAwardId() {
+        return awardId;
     }
 
     public int getSequence() {

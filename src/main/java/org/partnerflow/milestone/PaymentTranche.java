@@ -1,4 +1,4 @@
-package org.partnerflow.award;
+package org.partnerflow.milestone;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,9 +24,9 @@ public class PaymentTranche {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "award_id")
-    private Award award;
+    /** The award the tranche pays part of; the award module keeps the amounts awarded and released. */
+    @Column(name = "award_id", nullable = false, updatable = false)
+    private Long awardId;
 
     /** The award's programme, kept on the tranche so a programme's payment plan reads its own tranches only. */
     @Column(name = "programme_id", nullable = false, updatable = false)
@@ -58,9 +58,10 @@ public class PaymentTranche {
     protected PaymentTranche() {
     }
 
-    PaymentTranche(Award award, int sequence, BigDecimal amount, LocalDate plannedDate, Milestone milestone) {
-        this.award = award;
-        this.programmeId = award.getProgramme() == null ? null : award.getProgramme().getId(); // null only unsaved
+    PaymentTranche(Long awardId, Long programmeId, int sequence, BigDecimal amount, LocalDate plannedDate,
+            Milestone milestone) {
+        this.awardId = awardId;
+        this.programmeId = programmeId;
         this.sequence = sequence;
         this.amount = amount;
         this.plannedDate = plannedDate;
@@ -90,8 +91,12 @@ public class PaymentTranche {
         this.amount = amount;
     }
 
-    public Award getAward() {
-        return award;
+    public Long getAwardId() {
+        return awardId;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
     }
 
     public Long getId() {

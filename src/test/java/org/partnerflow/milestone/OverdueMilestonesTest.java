@@ -1,4 +1,4 @@
-package org.partnerflow.award;
+package org.partnerflow.milestone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

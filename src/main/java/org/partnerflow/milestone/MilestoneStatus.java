@@ -1,4 +1,4 @@
-package org.partnerflow.award;
+package org.partnerflow.milestone;
 
 /** Where a milestone is: planned, evidence submitted, returned, approved, or past due without approval. */
 public enum MilestoneStatus {

@@ -1,7 +1,6 @@
 package org.partnerflow.award;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
@@ -12,55 +11,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The award facts a portfolio needs for many awards at once: milestone statuses and dates, and spend totals, each
- * in one query whatever the number of awards (dashboards must not grow their query count with the portfolio).
+ * The money of a portfolio of awards, summed in SQL whatever the number of awards: released and spent, the payment
+ * plan by month, and the spend of each award (dashboards must not grow their query count with the portfolio).
  */
 @Service
-public class PortfolioFacts {
+public class PortfolioMoney {
 
     private final jakarta.persistence.EntityManager entityManager;
 
-    PortfolioFacts(jakarta.persistence.EntityManager entityManager) {
+    PortfolioMoney(jakarta.persistence.EntityManager entityManager) {
         this.entityManager = entityManager;
-    }
-
-    /** One milestone's state, for counting and for the timeline. */
-    public record MilestoneState(Long awardId, MilestoneStatus status, LocalDate dueDate, Long milestoneId, int sequence,
-            String title) {
-    }
-
-    /** One payment tranche: when it was planned and, once released, when. */
-    public record TrancheState(Long awardId, int sequence, BigDecimal amount, LocalDate plannedDate, TrancheStatus status,
-            LocalDate releasedOn) {
-    }
-
-    @Transactional(readOnly = true)
-    public Map<Long, List<MilestoneState>> milestones(Collection<Long> awardIds) {
-        if (awardIds.isEmpty()) {
-            return Map.of();
-        }
-        return entityManager.createQuery(
-                        "select m.award.id, m.status, m.dueDate, m.id, m.sequence, m.title from Milestone m "
-                                + "where m.award.id in :ids order by m.award.id, m.sequence", Object[].class)
-                .setParameter("ids", awardIds).getResultList().stream()
-                .map(r -> new MilestoneState((Long) r[0], (MilestoneStatus) r[1], (LocalDate) r[2], (Long) r[3],
-                        (Integer) r[4], (String) r[5]))
-                .collect(Collectors.groupingBy(MilestoneState::awardId));
-    }
-
-    @Transactional(readOnly = true)
-    public List<TrancheState> tranches(Collection<Long> awardIds) {
-        if (awardIds.isEmpty()) {
-            return List.of();
-        }
-        return entityManager.createQuery("""
-                        select t.award.id, t.sequence, t.amount, t.plannedDate, t.status, t.releasedOn
-                        from PaymentTranche t where t.award.id in :ids order by t.plannedDate, t.award.id, t.sequence""",
-                        Object[].class)
-                .setParameter("ids", awardIds).getResultList().stream()
-                .map(r -> new TrancheState((Long) r[0], (Integer) r[1], (BigDecimal) r[2], (LocalDate) r[3],
-                        (TrancheStatus) r[4], (LocalDate) r[5]))
-                .toList();
     }
 
     /** Money released to and spent by a programme's awards in the given statuses, summed in SQL. */
@@ -95,13 +55,15 @@ public class PortfolioFacts {
     @Transactional(readOnly = true)
     public List<MonthAmount> fundsByMonth(long programmeId, Collection<AwardStatus> statuses) {
         Map<YearMonth, BigDecimal> planned = monthSums("""
-                select year(t.plannedDate), month(t.plannedDate), sum(t.amount) from PaymentTranche t
-                where t.programmeId = :programmeId and t.award.programme.id = :programmeId and t.award.status in :statuses
+                select year(t.plannedDate), month(t.plannedDate), sum(t.amount)
+                from PaymentTranche t join Award a on a.id = t.awardId
+                where t.programmeId = :programmeId and a.programme.id = :programmeId and a.status in :statuses
                 group by year(t.plannedDate), month(t.plannedDate)""", programmeId, statuses);
         Map<YearMonth, BigDecimal> released = monthSums("""
-                select year(t.releasedOn), month(t.releasedOn), sum(t.amount) from PaymentTranche t
-                where t.programmeId = :programmeId and t.award.programme.id = :programmeId and t.award.status in :statuses
-                  and t.status = org.partnerflow.award.TrancheStatus.RELEASED and t.releasedOn is not null
+                select year(t.releasedOn), month(t.releasedOn), sum(t.amount)
+                from PaymentTranche t join Award a on a.id = t.awardId
+                where t.programmeId = :programmeId and a.programme.id = :programmeId and a.status in :statuses
+                  and t.status = org.partnerflow.milestone.TrancheStatus.RELEASED and t.releasedOn is not null
                 group by year(t.releasedOn), month(t.releasedOn)""", programmeId, statuses);
         java.util.TreeSet<YearMonth> months = new java.util.TreeSet<>(planned.keySet());
         months.addAll(released.keySet());
