@@ -18,7 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerflow.award.AwardView;
 import org.partnerflow.award.AwardQueries;
-import org.partnerflow.milestone.OverdueMilestones;
+import org.partnerflow.award.OverdueMilestones;
 import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.programme.ProgrammeView;
 import org.partnerflow.programme.Programmes;

@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.award.AwardQueries;
-import org.partnerflow.milestone.OverdueMilestones;
+import org.partnerflow.award.OverdueMilestones;
 import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.programme.Programmes;
 import org.partnerflow.security.PartnerflowUser;

@@ -1,15 +1,16 @@
-package org.partnerflow.milestone;
+package org.partnerflow.award;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.partnerflow.milestone.MilestoneStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The overdue milestones of active awards, counted and listed in SQL: past their due date (or marked OVERDUE) while
- * the evidence is neither in nor approved, the rule the portfolio counts by. The one statement reads the award's
- * status, reference and partnership by entity name, so the count stays one statement however large the portfolio.
+ * the evidence is neither in nor approved, the rule the portfolio counts by. It lives with the award, which may read
+ * its milestones, so one statement joins both however large the portfolio.
  */
 @Service
 public class OverdueMilestones {

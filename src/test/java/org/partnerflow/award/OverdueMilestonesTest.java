@@ -1,4 +1,4 @@
-package org.partnerflow.milestone;
+package org.partnerflow.award;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
