@@ -4,18 +4,30 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.partnerflow.audit.AuditEntry;
+import org.partnerflow.audit.AuditSubject;
+import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.milestone.AwardLedger;
+import org.partnerflow.milestone.TrancheReleased;
+import org.partnerflow.milestone.TrancheStatus;
+import org.partnerflow.shared.Money;
 import org.partnerflow.shared.NotFoundException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
-/** The award as the milestone module sees it: its summary, its row lock, and the money released against it. */
+/**
+ * The award as the milestone module sees it (its summary and row lock), and what the award does when milestone tells
+ * it a tranche was released.
+ */
 @Service
 class AwardLedgerForMilestones implements AwardLedger {
 
     private final EntityManager entityManager;
+    private final AuditTrail audit;
 
-    AwardLedgerForMilestones(EntityManager entityManager) {
+    AwardLedgerForMilestones(EntityManager entityManager, AuditTrail audit) {
         this.entityManager = entityManager;
+        this.audit = audit;
     }
 
     @Override
@@ -37,12 +49,20 @@ class AwardLedgerForMilestones implements AwardLedger {
         entityManager.refresh(entityManager.getReference(Award.class, awardId), LockModeType.PESSIMISTIC_WRITE);
     }
 
-    @Override
-    public Released addRelease(long awardId, BigDecimal amount) {
-        Award award = award(awardId);
+    /**
+     * Adds a released tranche to the award's amount released, in the release's transaction and under its lock: only
+     * for an active award, and never beyond the amount awarded (the database checks it too).
+     */
+    @EventListener
+    void on(TrancheReleased released) {
+        Award award = award(released.awardId());
         BigDecimal before = award.getAmountReleased();
-        award.recordRelease(amount);
-        return new Released(before, award.getAmountReleased());
+        award.recordRelease(released.amount());
+        audit.record(AuditEntry.of(AuditSubject.TRANCHE, released.trancheId(), "TRANCHE_RELEASED",
+                        "Released " + Money.format(released.amount()) + " to the partnership")
+                .award(award.getId(), award.getPartnership().getId())
+                .money("amountReleased", before, award.getAmountReleased())
+                .change("status", released.statusBefore(), TrancheStatus.RELEASED));
     }
 
     private Award award(long awardId) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * What the milestone plan needs to know of an award and the money released against it. Owned here, implemented by
+ * What the milestone plan needs to know of an award, and its row lock. Owned here, implemented by
  * the award module, so that milestones and tranches never depend on the award module.
  */
 public interface AwardLedger {
@@ -13,10 +13,6 @@ public interface AwardLedger {
     record AwardSummary(Long id, String reference, String status, Long partnershipId, String partnershipName,
             LocalDate startDate, Integer durationMonths, LocalDate endDate, BigDecimal amountAwarded,
             BigDecimal amountReleased) {
-    }
-
-    /** The amount released by an award before and after a release was added to it. */
-    record Released(BigDecimal before, BigDecimal after) {
     }
 
     /** The award a milestone or tranche belongs to. */
@@ -28,10 +24,4 @@ public interface AwardLedger {
      */
     void lock(long awardId);
 
-    /**
-     * Adds a released tranche's amount to the award's amount released, in the caller's transaction and under the lock
-     * taken by {@link #lock}: only for an active award, and never beyond the amount awarded (the database checks it
-     * too).
-     */
-    Released addRelease(long awardId, BigDecimal amount);
 }

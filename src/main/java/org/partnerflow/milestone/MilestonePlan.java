@@ -8,6 +8,7 @@ import org.partnerflow.audit.AuditSubject;
 import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.shared.Money;
 import org.partnerflow.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An award's milestones and tranches as the milestone workflow moves them: status changes, re-planning, and the
  * release of a tranche, once only and never beyond the award, whatever arrives at the same time. What it needs of
- * the award (its partnership, period and money) comes through {@link AwardLedger}.
+ * the award (its partnership, period and row lock) comes through {@link AwardLedger}; the award hears of each release
+ * as a {@link TrancheReleased} event.
  */
 @Service
 public class MilestonePlan {
@@ -24,10 +26,13 @@ public class MilestonePlan {
     private final Clock clock;
     private final AuditTrail audit;
     private final AwardLedger awards;
+    private final ApplicationEventPublisher events;
 
-    MilestonePlan(EntityManager entityManager, Clock clock, AuditTrail audit, AwardLedger awards) {
+    MilestonePlan(EntityManager entityManager, Clock clock, AuditTrail audit, AwardLedger awards,
+            ApplicationEventPublisher events) {
         this.audit = audit;
         this.awards = awards;
+        this.events = events;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -164,24 +169,24 @@ public class MilestonePlan {
 
     /**
      * Releases a tranche once. The award's row is locked first, so concurrent releases of this or any other
-     * tranche of the award run one after the other; a tranche already released is not paid again.
+     * tranche of the award run one after the other; a tranche already released is not paid again. The award hears of
+     * it ({@link TrancheReleased}) in this transaction and refuses a release beyond the award.
      *
      * @return true when this call released it, false when it had been released before
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public boolean release(long trancheId) {
         PaymentTranche tranche = tranche(trancheId);
+        entityManager.flush(); // this transaction's own changes first, so the re-read below keeps them
         awards.lock(tranche.getAwardId());
         entityManager.refresh(tranche);
         if (tranche.getStatus() == TrancheStatus.RELEASED) {
             return false;
         }
         TrancheStatus statusBefore = tranche.getStatus();
-        AwardLedger.Released released = awards.addRelease(tranche.getAwardId(), tranche.getAmount());
         tranche.markReleased(LocalDate.now(clock));
-        audit.record(trancheEntry(tranche, "TRANCHE_RELEASED", "Released " + Money.format(tranche.getAmount())
-                + " to the partnership").money("amountReleased", released.before(), released.after())
-                .change("status", statusBefore, tranche.getStatus()));
+        events.publishEvent(new TrancheReleased(tranche.getAwardId(), tranche.getId(), tranche.getAmount(),
+                statusBefore, tranche.getReleasedOn()));
         return true;
     }
 
