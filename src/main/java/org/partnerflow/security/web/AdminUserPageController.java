@@ -118,7 +118,9 @@ class AdminUserPageController {
             // Drawn again from what is stored now, so the admin sees the other change before making theirs.
             response.setStatus(HttpStatus.CONFLICT.value());
             var rule = new DomainRuleViolation.FieldRule("version", formats.text("admin.rule.stale"));
-            return renderUser(username, FormState.submitted(Map.of(), List.of(rule), UnaryOperator.identity(),
+            Map<String, String[]> current = new java.util.LinkedHashMap<>();
+            stored(users.get(username)).forEach((name, value) -> current.put(name, new String[] {value}));
+            return renderUser(username, FormState.submitted(current, List.of(rule), UnaryOperator.identity(),
                     Set.of()), model);
         }
         model.addAttribute("selectedRoles", selected(params, "roles"));
@@ -162,13 +164,10 @@ class AdminUserPageController {
         model.addAttribute("u", user);
         model.addAttribute("partnershipNames", users.partnershipNames());
         model.addAttribute("roles", Role.values());
-        Map<String, String> stored = Map.of("displayName", user.displayName(), "email",
-                user.email() == null ? "" : user.email(), "active", String.valueOf(user.active()), "version",
-                String.valueOf(user.version()));
         // A refused edit shows what was sent, a refused password what is stored (its own form sends no more).
         boolean editRefused = form != null && form.hasErrors() && !form.hasError(UserForm.PASSWORD)
                 && !form.value("version").isEmpty();
-        model.addAttribute("edit", editRefused ? form : FormState.of(stored));
+        model.addAttribute("edit", editRefused ? form : FormState.of(stored(user)));
         model.addAttribute("form", form == null ? FormState.of(Map.of()) : form);
         if (!model.containsAttribute("selectedRoles")) {
             model.addAttribute("selectedRoles", Set.copyOf(user.roles().stream().map(Role::name).toList()));
@@ -176,6 +175,12 @@ class AdminUserPageController {
                     Set.copyOf(user.partnershipIds().stream().map(String::valueOf).toList()));
         }
         return "admin/user";
+    }
+
+    /** The edit form's values as stored. */
+    private static Map<String, String> stored(UserView user) {
+        return Map.of("displayName", user.displayName(), "email", user.email() == null ? "" : user.email(),
+                "active", String.valueOf(user.active()), "version", String.valueOf(user.version()));
     }
 
     private static FormState submitted(Map<String, String[]> params, List<DomainRuleViolation.FieldRule> errors) {
