@@ -111,6 +111,8 @@ class UserEditsTest {
         expectRefused(username, Map.of("version", -1), "version");
         Api.Response unknownRole = admin().patch("/api/v1/users/" + username, "{\"roles\": [\"OWNER\"]}");
         assertThat(unknownRole.status()).isEqualTo(400);
+        assertThat(unknownRole.json().get("errors").get(0).get("field").asText()).startsWith("roles");
+        expectRefused(username, Map.of("username", "renamed.user"), "username");
         Api.Response notJson = admin().patch("/api/v1/users/" + username, "{\"active\": ");
         assertThat(notJson.status()).isEqualTo(400);
 

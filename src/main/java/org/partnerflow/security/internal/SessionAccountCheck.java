@@ -51,7 +51,7 @@ final class SessionAccountCheck extends OncePerRequestFilter {
             // Signed out: the request goes on without a user, so a page asks them to sign in (and cannot).
             session.invalidate();
             SecurityContextHolder.clearContext();
-        } else if (!state.accountStamp().equals(session.getAttribute(STAMP))) {
+        } else if (!stampOf(user, state).equals(session.getAttribute(STAMP))) {
             UserDetails fresh = users.loadUserByUsername(user.getUsername());
             UsernamePasswordAuthenticationToken renewed = UsernamePasswordAuthenticationToken.authenticated(fresh,
                     null, fresh.getAuthorities());
@@ -60,8 +60,13 @@ final class SessionAccountCheck extends OncePerRequestFilter {
             context.setAuthentication(renewed);
             SecurityContextHolder.setContext(context);
             contexts.saveContext(context, request, response);
-            session.setAttribute(STAMP, state.accountStamp());
+            session.setAttribute(STAMP, stampOf(user, state));
         }
         chain.doFilter(request, response);
+    }
+
+    /** The stamp with whose account it is, since a session can outlive one user's sign-in and see another's. */
+    private static String stampOf(PartnerflowUser user, SignInState state) {
+        return user.getUsername() + '\u0000' + state.accountStamp();
     }
 }
