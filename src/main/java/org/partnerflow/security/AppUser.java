@@ -166,6 +166,26 @@ public class AppUser {
         }
     }
 
+    /** The row's version, which every change moves on; an edit made from an older one is stale. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** An admin's edit: name, e-mail, roles, memberships and whether the account may sign in. */
+    void edit(String displayName, String email, Set<Role> roles, Set<Long> partnershipIds, boolean enabled) {
+        this.displayName = displayName;
+        this.email = email;
+        if (!Set.copyOf(this.roles).equals(Set.copyOf(roles))) {
+            this.roles.clear();
+            this.roles.addAll(roles);
+        }
+        if (!Set.copyOf(this.partnershipIds).equals(Set.copyOf(partnershipIds))) {
+            this.partnershipIds.clear();
+            this.partnershipIds.addAll(partnershipIds);
+        }
+        this.enabled = enabled;
+    }
+
     void changePassword(String newHash) {
         this.passwordHash = newHash;
     }

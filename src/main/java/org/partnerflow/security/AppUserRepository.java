@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -33,6 +35,20 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("select distinct u from AppUser u join u.partnershipIds p where p = :partnershipId order by u.username")
     List<AppUser> findByPartnership(Long partnershipId);
+
+    /** The ids of the enabled users with a role, such as the active admins. */
+    @Query("select u.id from AppUser u join u.roles r where r = :role and u.enabled = true")
+    List<Long> findEnabledIdsByRole(Role role);
+
+    /** Locks the users' rows until the transaction ends, in id order so that two callers never deadlock. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from AppUser u where u.id in :ids order by u.id")
+    List<AppUser> lockAll(Collection<Long> ids);
+
+    /** How many enabled users other than this one have the role, as committed now. */
+    @Query("select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true "
+            + "and u.username <> :username")
+    long countEnabledWithRoleOtherThan(Role role, String username);
 
     /** A page of users by username, for the admin page and the user list API. */
     Page<AppUser> findAllByOrderByUsername(Pageable page);

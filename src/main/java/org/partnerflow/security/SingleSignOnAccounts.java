@@ -60,7 +60,7 @@ public class SingleSignOnAccounts {
             this.reason = reason;
         }
 
-        /** NO_ROLE or USERNAME_TAKEN. */
+        /** NO_ROLE, NO_USERNAME, USERNAME_TAKEN or INACTIVE. */
         public String reason() {
             return reason;
         }
@@ -95,6 +95,10 @@ public class SingleSignOnAccounts {
                 : account.email().trim();
 
         AppUser linked = repository.findBySsoIssuerAndSsoSubject(account.issuer(), account.subject()).orElse(null);
+        if (linked != null && !linked.isEnabled()) {
+            // Switched off by an admin: the provider's word does not switch them on again.
+            throw new Refused("INACTIVE", "the Partnerflow account " + linked.getUsername() + " is switched off");
+        }
         if (roles.isEmpty()) {
             if (linked != null && !linked.getRoles().isEmpty()) {
                 linked.refreshFromProvider(displayName, email, Set.of(), Set.of());

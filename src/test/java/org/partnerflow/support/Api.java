@@ -48,6 +48,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(text)));
     }
 
+    public Response patch(String path, Object body) {
+        String text = body instanceof String s ? s : write(body);
+        return send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(text)));
+    }
+
     public Response postBytes(String path, byte[] body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));

@@ -161,6 +161,7 @@ class EveryPageBrowserTest {
             pages.put("admin-users", "/admin/users");
             pages.put("admin-user-new", "/admin/users/new");
             pages.put("admin-user", "/admin/users/" + username);
+            pages.put("admin-user-partner", "/admin/users/partner.coventry");
         }
         pages.put("case-studies", "/case-studies");
         JsonNode published = api.get("/api/v1/case-studies").json();

@@ -24,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -134,7 +135,8 @@ class SecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain pageChain(HttpSecurity http,
-            ObjectProvider<SingleSignOnConfiguration.SingleSignOnLogin> singleSignOn) throws Exception {
+            ObjectProvider<SingleSignOnConfiguration.SingleSignOnLogin> singleSignOn, SignInAttempts accounts,
+            UserDetailsService users) throws Exception {
         // OpenID Connect beside the password form, only when partnerflow.sso.enabled is true.
         SingleSignOnConfiguration.SingleSignOnLogin sso = singleSignOn.getIfAvailable();
         if (sso != null) {
@@ -157,6 +159,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
                 // A new session id at sign-in, so an id planted before it is worth nothing afterwards.
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // A session ends when its user is switched off, and follows a change of their roles at once.
+                .addFilterBefore(new SessionAccountCheck(accounts, users), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         // Camunda's webapps send their own policy (inline scripts with a nonce, frame-ancestors

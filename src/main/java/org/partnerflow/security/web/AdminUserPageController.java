@@ -9,12 +9,15 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.partnerflow.security.Role;
 import org.partnerflow.security.UserPage;
+import org.partnerflow.security.UserEdits;
 import org.partnerflow.security.UserRequest;
+import org.partnerflow.security.UserView;
 import org.partnerflow.security.Users;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.Formats;
 import org.partnerflow.shared.web.FormState;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The admin pages for people: the users with their roles, memberships and lock-outs; a form to create one; and per
- * user, a new password and lifting a lock-out. The same rules as the user API.
+ * user, an edit of name, e-mail, roles, memberships and sign-in, a new password and lifting a lock-out. The same
+ * rules as the user API.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -41,11 +45,13 @@ class AdminUserPageController {
     private final Validator validator;
     /** The pages' messages in the reader's language (i18n/admin.properties). */
     private final Formats formats;
+    private final UserEdits edits;
 
-    AdminUserPageController(Users users, Validator validator, Formats formats) {
+    AdminUserPageController(Users users, Validator validator, Formats formats, UserEdits edits) {
         this.users = users;
         this.validator = validator;
         this.formats = formats;
+        this.edits = edits;
     }
 
     @GetMapping
@@ -85,7 +91,41 @@ class AdminUserPageController {
 
     @GetMapping("/{username}")
     String show(@PathVariable String username, Model model) {
-        return renderUser(username, FormState.of(Map.of()), model);
+        return renderUser(username, null, model);
+    }
+
+    /** The edit form: name, e-mail, roles, partnerships and whether the user may sign in, all at once. */
+    @PostMapping("/{username}")
+    String change(@PathVariable String username, HttpServletRequest request, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
+        users.get(username); // 404 before anything is read
+        Map<String, String[]> params = request.getParameterMap();
+        List<DomainRuleViolation.FieldRule> refused;
+        try {
+            edits.change(username, UserForm.change(params, validator, formats));
+            redirect.addFlashAttribute("done", formats.text("admin.flash.changed", username));
+            return "redirect:/admin/users/" + username;
+        } catch (DomainRuleViolation broken) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            // Only the partnerships' existence is left to the service; the form checks the rest in its own words.
+            refused = broken.errors().stream().map(rule -> rule.field().equals("partnershipIds")
+                    ? new DomainRuleViolation.FieldRule(rule.field(), formats.text("admin.rule.unknownPartnership"))
+                    : rule).toList();
+        } catch (UserEdits.LastAdmin last) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            refused = List.of(new DomainRuleViolation.FieldRule("active", formats.text("admin.rule.lastAdmin")));
+        } catch (UserEdits.Stale | OptimisticLockingFailureException stale) {
+            // Drawn again from what is stored now, so the admin sees the other change before making theirs.
+            response.setStatus(HttpStatus.CONFLICT.value());
+            var rule = new DomainRuleViolation.FieldRule("version", formats.text("admin.rule.stale"));
+            Map<String, String[]> current = new java.util.LinkedHashMap<>();
+            stored(users.get(username)).forEach((name, value) -> current.put(name, new String[] {value}));
+            return renderUser(username, FormState.submitted(current, List.of(rule), UnaryOperator.identity(),
+                    Set.of()), model);
+        }
+        model.addAttribute("selectedRoles", selected(params, "roles"));
+        model.addAttribute("selectedPartnerships", selected(params, "partnershipIds"));
+        return renderUser(username, submitted(params, refused), model);
     }
 
     @PostMapping("/{username}/password")
@@ -118,11 +158,29 @@ class AdminUserPageController {
         return "admin/user-new";
     }
 
+    /** The user's page; with no form given, the edit form filled from what is stored. */
     private String renderUser(String username, FormState form, Model model) {
-        model.addAttribute("u", users.get(username));
+        UserView user = users.get(username);
+        model.addAttribute("u", user);
         model.addAttribute("partnershipNames", users.partnershipNames());
-        model.addAttribute("form", form);
+        model.addAttribute("roles", Role.values());
+        // A refused edit shows what was sent, a refused password what is stored (its own form sends no more).
+        boolean editRefused = form != null && form.hasErrors() && !form.hasError(UserForm.PASSWORD)
+                && !form.value("version").isEmpty();
+        model.addAttribute("edit", editRefused ? form : FormState.of(stored(user)));
+        model.addAttribute("form", form == null ? FormState.of(Map.of()) : form);
+        if (!model.containsAttribute("selectedRoles")) {
+            model.addAttribute("selectedRoles", Set.copyOf(user.roles().stream().map(Role::name).toList()));
+            model.addAttribute("selectedPartnerships",
+                    Set.copyOf(user.partnershipIds().stream().map(String::valueOf).toList()));
+        }
         return "admin/user";
+    }
+
+    /** The edit form's values as stored. */
+    private static Map<String, String> stored(UserView user) {
+        return Map.of("displayName", user.displayName(), "email", user.email() == null ? "" : user.email(),
+                "active", String.valueOf(user.active()), "version", String.valueOf(user.version()));
     }
 
     private static FormState submitted(Map<String, String[]> params, List<DomainRuleViolation.FieldRule> errors) {

@@ -8,12 +8,15 @@ import java.net.URI;
 import java.util.List;
 import org.partnerflow.security.CurrentUser;
 import org.partnerflow.security.PasswordReset;
+import org.partnerflow.security.UserChange;
+import org.partnerflow.security.UserEdits;
 import org.partnerflow.security.UserRequest;
 import org.partnerflow.security.UserView;
 import org.partnerflow.security.Users;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,13 +26,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Users", description = "Who is signed in; admins create users, reset passwords and lift lock-outs")
+@Tag(name = "Users", description = "Who is signed in; admins create and change users, reset passwords and lift lock-outs")
 class UserApiController {
 
     private final Users users;
+    private final UserEdits edits;
 
-    UserApiController(Users users) {
+    UserApiController(Users users, UserEdits edits) {
         this.users = users;
+        this.edits = edits;
     }
 
     @GetMapping("/me")
@@ -53,6 +58,17 @@ class UserApiController {
     ResponseEntity<UserView> create(@Valid @RequestBody UserRequest request) {
         UserView created = users.create(request);
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
+    }
+
+    @PatchMapping("/users/{username}")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Change a user's name, e-mail, roles, partnerships or whether they may sign in (admins "
+            + "only); fields left out stay; an empty email removes it; version, when sent, must be the current one "
+            + "(else 409). A user switched off (active false) cannot sign in from their next request and their "
+            + "claimed tasks go back to their groups; the last active admin cannot be switched off or lose ADMIN "
+            + "(409). 200 with the user, 404 for an unknown user")
+    UserView change(@PathVariable String username, @Valid @RequestBody UserChange change) {
+        return edits.change(username, change);
     }
 
     @PostMapping("/users/{username}/password")

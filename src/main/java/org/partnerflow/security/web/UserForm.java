@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.partnerflow.security.PasswordReset;
 import org.partnerflow.security.Role;
+import org.partnerflow.security.UserChange;
 import org.partnerflow.security.UserRequest;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.Formats;
@@ -24,7 +25,7 @@ final class UserForm {
     static final String PASSWORD = "password";
     /** The fields in the order the form shows them, so the error summary reads top to bottom. */
     private static final List<String> FIELDS = List.of("username", "displayName", "email", PASSWORD, "roles",
-            "partnershipIds");
+            "partnershipIds", "active", "version");
 
     private UserForm() {
     }
@@ -32,22 +33,8 @@ final class UserForm {
     /** The new user the form describes; the form's own rules are worded in the reader's language. */
     static UserRequest newUser(Map<String, String[]> params, Validator validator, Formats formats) {
         DomainRuleViolation.Collector rules = new DomainRuleViolation.Collector();
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String role : all(params, "roles")) {
-            try {
-                roles.add(Role.valueOf(role));
-            } catch (IllegalArgumentException e) {
-                rules.check(false, "roles", formats.text("admin.rule.unknownRole"));
-            }
-        }
-        List<Long> partnershipIds = new ArrayList<>();
-        for (String id : all(params, "partnershipIds")) {
-            try {
-                partnershipIds.add(Long.valueOf(id));
-            } catch (NumberFormatException e) {
-                rules.check(false, "partnershipIds", formats.text("admin.rule.unknownPartnership"));
-            }
-        }
+        Set<Role> roles = roles(params, rules, formats);
+        List<Long> partnershipIds = partnershipIds(params, rules, formats);
         String email = first(params, "email").trim();
         UserRequest request = new UserRequest(first(params, "username").trim(), first(params, "displayName"),
                 email.isEmpty() ? null : email, first(params, PASSWORD), roles, partnershipIds);
@@ -57,6 +44,60 @@ final class UserForm {
                 formats.text("admin.rule.partnerNeedsPartnership"));
         rules.throwIfAny();
         return request;
+    }
+
+    /**
+     * The change the edit form describes: every field the form shows, so a box left unticked takes a role or a
+     * membership away. The version is the one the form was drawn from.
+     */
+    static UserChange change(Map<String, String[]> params, Validator validator, Formats formats) {
+        DomainRuleViolation.Collector rules = new DomainRuleViolation.Collector();
+        Set<Role> roles = roles(params, rules, formats);
+        List<Long> partnershipIds = partnershipIds(params, rules, formats);
+        String active = first(params, "active");
+        rules.check(active.equals("true") || active.equals("false"), "active", formats.text("admin.rule.active"));
+        Long version = null;
+        try {
+            version = Long.valueOf(first(params, "version"));
+        } catch (NumberFormatException e) {
+            rules.check(false, "version", formats.text("admin.rule.stale"));
+        }
+        UserChange change = new UserChange(first(params, "displayName"), first(params, "email").trim(), roles,
+                partnershipIds, Boolean.valueOf(active), version);
+        check(validator.validate(change), rules);
+        // The service's rules too, worded for the page, so that it names every problem at once.
+        rules.check(!first(params, "displayName").isBlank(), "displayName", formats.text("admin.rule.nameBlank"));
+        rules.check(!roles.isEmpty(), "roles", formats.text("admin.rule.noRole"));
+        rules.check(!roles.contains(Role.PARTNER) || !partnershipIds.isEmpty(), "partnershipIds",
+                formats.text("admin.rule.partnerNeedsPartnership"));
+        rules.throwIfAny();
+        return change;
+    }
+
+    private static Set<Role> roles(Map<String, String[]> params, DomainRuleViolation.Collector rules,
+            Formats formats) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String role : all(params, "roles")) {
+            try {
+                roles.add(Role.valueOf(role));
+            } catch (IllegalArgumentException e) {
+                rules.check(false, "roles", formats.text("admin.rule.unknownRole"));
+            }
+        }
+        return roles;
+    }
+
+    private static List<Long> partnershipIds(Map<String, String[]> params, DomainRuleViolation.Collector rules,
+            Formats formats) {
+        List<Long> partnershipIds = new ArrayList<>();
+        for (String id : all(params, "partnershipIds")) {
+            try {
+                partnershipIds.add(Long.valueOf(id));
+            } catch (NumberFormatException e) {
+                rules.check(false, "partnershipIds", formats.text("admin.rule.unknownPartnership"));
+            }
+        }
+        return partnershipIds;
     }
 
     static PasswordReset passwordReset(Map<String, String[]> params, Validator validator) {

@@ -167,6 +167,25 @@ class SingleSignOnTest {
     }
 
     @Test
+    void aUserSwitchedOffByAnAdminIsSignedOutAndTheProviderCannotSignThemInAgain() throws Exception {
+        ISSUER.signInAs(Map.of("sub", "kc-off-1", "preferred_username", "olly.sso", "name", "Olly Off",
+                "groups", List.of("pf-managers")));
+        HttpClient browser = browser();
+        assertThat(last(signInThroughProvider(browser)).statusCode()).isEqualTo(200);
+        assertThat(get(browser, URI.create(app("/dashboard/manager"))).statusCode()).isEqualTo(200);
+
+        assertThat(Api.demo(port, "admin").patch("/api/v1/users/olly.sso", Map.of("active", false)).status())
+                .isEqualTo(200);
+        HttpResponse<String> next = get(browser, URI.create(app("/dashboard/manager")));
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElse("")).endsWith("/login");
+
+        HttpResponse<String> again = last(signInThroughProvider(browser()));
+        assertThat(again.uri().toString()).endsWith("/login?sso=failed");
+        assertThat(users.findByUsername("olly.sso").orElseThrow().isEnabled()).isFalse();
+    }
+
+    @Test
     void aUserWithoutAMappedGroupIsRefusedWithAClearPage() throws Exception {
         HttpClient browser = browser();
         ISSUER.signInAs(Map.of("sub", "entra-0404", "preferred_username", "nobody.sso", "groups",
