@@ -48,6 +48,16 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(text)));
     }
 
+    public Response patch(String path, Object body) {
+        String text = body instanceof String s ? s : write(body);
+        return send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(text)));
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public Response postBytes(String path, byte[] body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
