@@ -145,6 +145,8 @@ class EveryPageBrowserTest {
                 pages.put("partnership-edit", "/partnerships/" + id + "/edit");
                 pages.put("partnership-members", "/partnerships/" + id + "/members?q=council");
                 pages.put("partnership-new", "/partnerships/new");
+                long lead = partnerships.get(0).get("leadOrganisation").get("id").asLong();
+                pages.put("organisation-edit", "/organisations/" + lead + "/edit?back=/partnerships/" + id);
             }
         }
         if (staff && !roles.equals(List.of("ASSESSOR"))) {

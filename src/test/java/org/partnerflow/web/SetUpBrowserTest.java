@@ -113,6 +113,15 @@ class SetUpBrowserTest {
 
         Browser.follow(browser, browser.findElement(By.cssSelector("main table button.pf-link-button")));
         assertThat(browser.findElement(By.cssSelector("main table")).getText()).doesNotContain("Neighbouring partner");
+
+        Browser.follow(browser, browser.findElement(By.linkText("Pages Voluntary Action " + tag)));
+        assertThat(heading()).isEqualTo("Correct Pages Voluntary Action " + tag);
+        assertThat(Axe.seriousOrCritical(browser)).isEmpty();
+        type("name", "Pages Community Action " + tag);
+        new Select(browser.findElement(By.id("type"))).selectByValue("COMMUNITY_GROUP");
+        submit();
+        assertThat(heading()).isEqualTo("Members of Changed partnership " + tag);
+        assertThat(browser.findElement(By.cssSelector("main table")).getText()).contains("Pages Community Action " + tag);
     }
 
     private void type(String id, String text) {
