@@ -65,6 +65,23 @@ public class AuditTrail {
         return new AuditPage(found.getContent().stream().map(this::view).toList(), page, size, found.getTotalElements());
     }
 
+    /**
+     * The changes made to one subject (a programme, a partnership), newest first, each with the values before and
+     * after; callers check that the user may read the subject.
+     */
+    @Transactional(readOnly = true)
+    public AuditChanges changesOf(AuditSubject subject, long subjectId, int page, int size) {
+        DomainRuleViolation.Collector errors = new DomainRuleViolation.Collector();
+        errors.check(page >= 0, "page", "must be 0 or more");
+        errors.check(size >= 1 && size <= MAX_PAGE_SIZE, "size", "must be between 1 and " + MAX_PAGE_SIZE);
+        errors.throwIfAny();
+        Paging.check(page, size);
+        var found = events.findBySubjectTypeAndSubjectIdOrderByOccurredAtDescIdDesc(subject.name(),
+                String.valueOf(subjectId), PageRequest.of(page, size));
+        return new AuditChanges(found.getContent().stream().map(e -> AuditChanges.Item.of(view(e))).toList(), page,
+                size, found.getTotalElements());
+    }
+
     /** The signed-in user making the change, or system when a timer or the job executor runs it. */
     public static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

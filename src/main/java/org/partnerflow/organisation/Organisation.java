@@ -63,4 +63,16 @@ public class Organisation {
     public String getPostcode() {
         return postcode;
     }
+
+    public long getVersion() {
+        return version;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void retype(OrganisationType type) {
+        this.type = type;
+    }
 }

@@ -10,4 +10,6 @@ import org.springframework.data.jpa.repository.Query;
 /** Stored contribution rows. */
 interface ContributionRepository extends JpaRepository<Contribution, Long> {
     List<Contribution> findByPartnershipIdOrderById(long partnershipId);
+
+    boolean existsByPartnershipIdAndOrganisationId(long partnershipId, long organisationId);
 }

@@ -109,6 +109,34 @@ public class Partnership {
         members.add(new PartnershipMember(this, organisation, role));
     }
 
+    /** Takes an organisation out of the partnership; false when it was not a member. */
+    boolean removeMember(long organisationId) {
+        return members.removeIf(m -> m.getOrganisation().getId() == organisationId);
+    }
+
+    void rename(String name, String place, String description) {
+        this.name = name;
+        this.place = place;
+        this.description = description;
+    }
+
+    void changeAims(List<String> communityAims, List<String> systemAims, List<String> workstreams) {
+        this.communityAims.clear();
+        this.communityAims.addAll(communityAims);
+        this.systemAims.clear();
+        this.systemAims.addAll(systemAims);
+        this.workstreams.clear();
+        this.workstreams.addAll(workstreams);
+    }
+
+    void locate(BeneficiaryLocation beneficiaryLocation) {
+        this.beneficiaryLocation = beneficiaryLocation;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

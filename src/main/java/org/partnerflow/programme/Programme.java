@@ -166,6 +166,37 @@ public class Programme {
         return learningReviewCadenceMonths;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
+    void retitle(String title) {
+        this.title = title;
+    }
+
+    void describe(String description) {
+        this.description = description;
+    }
+
+    /** A new budget; never below what is already offered or awarded (the caller holds the row lock). */
+    void rebudget(BigDecimal totalBudget) {
+        if (totalBudget.compareTo(awarded) < 0) {
+            throw new IllegalArgumentException("budget below what is committed");
+        }
+        this.totalBudget = totalBudget;
+    }
+
+    void changeLimits(BigDecimal awardCap, int maxDurationMonths, int learningReviewCadenceMonths) {
+        this.awardCap = awardCap;
+        this.maxDurationMonths = maxDurationMonths;
+        this.learningReviewCadenceMonths = learningReviewCadenceMonths;
+    }
+
+    void requireMemberTypes(Set<OrganisationType> types) {
+        requiredMemberTypes.clear();
+        requiredMemberTypes.addAll(types);
+    }
+
     public Set<OrganisationType> getRequiredMemberTypes() {
         return requiredMemberTypes.isEmpty() ? Set.of() : Set.copyOf(requiredMemberTypes);
     }

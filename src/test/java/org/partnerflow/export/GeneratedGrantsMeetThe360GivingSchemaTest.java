@@ -99,17 +99,17 @@ class GeneratedGrantsMeetThe360GivingSchemaTest {
 
     private static PartnershipView partnership(int i, Random random) {
         OrganisationView lead = new OrganisationView((long) i, "Lead organisation " + i, OrganisationType.VCSE,
-                random.nextBoolean() ? "GB-CHC-" + (1_000_000 + i) : null, random.nextBoolean() ? "CV1 2AA" : null);
+                random.nextBoolean() ? "GB-CHC-" + (1_000_000 + i) : null, random.nextBoolean() ? "CV1 2AA" : null, 0);
         BeneficiaryLocation place = random.nextInt(5) == 0 ? null
                 : new BeneficiaryLocation("Place " + i, GSS[random.nextInt(GSS.length)]);
         return new PartnershipView((long) i, 1L, "Generated", "Partnership " + i, "Place " + i, null, lead, List.of(),
-                List.of(), List.of(), List.of(), place);
+                List.of(), List.of(), List.of(), place, 0);
     }
 
     private static ProgrammeView programme() {
         OrganisationView funder = new OrganisationView(99L, "The Health Foundation", OrganisationType.FUNDER,
-                "GB-CHC-286967", null);
+                "GB-CHC-286967", null, 0);
         return new ProgrammeView(1L, "GEN", "Generated programme", null, funder, new BigDecimal("10000000.00"),
-                new BigDecimal("450000.00"), BigDecimal.ZERO, BigDecimal.ZERO, 48, 6, List.of());
+                new BigDecimal("450000.00"), BigDecimal.ZERO, BigDecimal.ZERO, 48, 6, List.of(), 0);
     }
 }

@@ -54,6 +54,10 @@ public final class Api {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(text)));
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public Response postBytes(String path, byte[] body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));

@@ -126,6 +126,12 @@ class EveryPageBrowserTest {
             pages.put("programmes", "/programmes");
             if (!programmes.isEmpty()) {
                 pages.put("programme", "/programmes/" + programmes.get(0).get("id").asText());
+                if (roles.contains("PROGRAMME_MANAGER") || roles.contains("ADMIN")) {
+                    pages.put("programme-edit", "/programmes/" + programmes.get(0).get("id").asText() + "/edit");
+                }
+            }
+            if (roles.contains("PROGRAMME_MANAGER") || roles.contains("ADMIN")) {
+                pages.put("programme-new", "/programmes/new");
             }
         }
         JsonNode partnerships = api.get("/api/v1/partnerships").json();
@@ -135,6 +141,13 @@ class EveryPageBrowserTest {
             pages.put("partnership", "/partnerships/" + id);
             pages.put("partnership-learning", "/partnerships/" + id + "/learning");
             pages.put("partnership-outcomes", "/partnerships/" + id + "/outcomes");
+            if (roles.contains("PROGRAMME_MANAGER") || roles.contains("ADMIN")) {
+                pages.put("partnership-edit", "/partnerships/" + id + "/edit");
+                pages.put("partnership-members", "/partnerships/" + id + "/members?q=council");
+                pages.put("partnership-new", "/partnerships/new");
+                long lead = partnerships.get(0).get("leadOrganisation").get("id").asLong();
+                pages.put("organisation-edit", "/organisations/" + lead + "/edit?back=/partnerships/" + id);
+            }
         }
         if (staff && !roles.equals(List.of("ASSESSOR"))) {
             pages.put("learning", "/learning");

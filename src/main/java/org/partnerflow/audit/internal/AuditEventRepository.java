@@ -13,4 +13,7 @@ public interface AuditEventRepository extends Repository<AuditEvent, Long> {
     List<AuditEvent> findByPartnershipIdOrderByOccurredAtDescIdDesc(Long partnershipId);
 
     long countByAwardId(Long awardId);
+
+    Page<AuditEvent> findBySubjectTypeAndSubjectIdOrderByOccurredAtDescIdDesc(String subjectType, String subjectId,
+            Pageable page);
 }
