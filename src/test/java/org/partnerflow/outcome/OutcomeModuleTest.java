@@ -81,7 +81,7 @@ class OutcomeModuleTest {
 
         assertThat(view.id()).isNotNull();
         assertThat(view.targets()).extracting(IndicatorView.TargetView::value)
-                .containsExactly(new BigDecimal("150.00"), new BigDecimal("200.00"));
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("150.00"), new BigDecimal("200.00"));
         assertThat(view.finalTarget()).isEqualByComparingTo("200");
         assertThat(view.actualToDate()).isNull();
         assertThat(view.progress()).isNull();
