@@ -2,6 +2,7 @@ package org.partnerflow.milestone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.times;
@@ -84,14 +85,14 @@ class MilestoneModuleTest {
         assertThat(plans.milestones(List.of(awardId)).get(awardId))
                 .extracting(AwardPlans.PlannedMilestone::sequence, AwardPlans.PlannedMilestone::title,
                         AwardPlans.PlannedMilestone::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Inception", MilestoneStatus.PLANNED),
-                        org.assertj.core.groups.Tuple.tuple(2, "Final report", MilestoneStatus.PLANNED));
+                .containsExactly(tuple(1, "Inception", MilestoneStatus.PLANNED),
+                        tuple(2, "Final report", MilestoneStatus.PLANNED));
 
         plans.replace(awardId, ForeignKeyRows.PROGRAMME_ID, List.of(step("Whole grant", START.plusMonths(6), "10000")));
 
         assertThat(plans.tranches(List.of(awardId)).get(awardId))
                 .extracting(AwardPlans.PlannedTranche::amount, AwardPlans.PlannedTranche::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(new BigDecimal("10000.00"), TrancheStatus.SCHEDULED));
+                .containsExactly(tuple(new BigDecimal("10000.00"), TrancheStatus.SCHEDULED));
         assertThat(jdbc.queryForObject("select count(*) from milestone where award_id = ?", Integer.class, awardId))
                 .isEqualTo(1);
     }
