@@ -3,14 +3,12 @@ package org.partnerflow.milestone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,13 +21,17 @@ import org.partnerflow.support.ForeignKeyRows;
 import org.partnerflow.support.ModuleTest;
 import org.partnerflow.tasks.FollowUps;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The milestone module booted alone on its own tables: a plan set up through AwardPlans, approval making the
- * tranche due, a release paid once and never beyond the award, and re-planning kept within the award period. The
- * award is a mocked AwardLedger that keeps the award's money as the award module would.
+ * tranche due, a release paid once and told to the award, refused when the award refuses it, and re-planning kept
+ * within the award period. The award is a mocked AwardLedger and a listener that keeps its money as the award module
+ * does.
  */
 @ModuleTest
 class MilestoneModuleTest {
@@ -49,9 +51,34 @@ class MilestoneModuleTest {
     @MockitoBean
     FollowUps followUps;
 
-    /** The amount each award has released so far, as the mocked ledger keeps it. */
-    private final Map<Long, BigDecimal> released = new ConcurrentHashMap<>();
+    /** The amount each award has released so far, as the award's side below keeps it. */
+    private static final Map<Long, BigDecimal> released = new ConcurrentHashMap<>();
+    /** Every release the award has heard of. */
+    private static final List<TrancheReleased> heard = new ArrayList<>();
     private long awardId;
+
+    /** The award's side of a release, as the award module does it: add the amount, refuse beyond the award. */
+    @TestConfiguration
+    static class AwardSide {
+
+        @Bean
+        ReleaseListener releaseListener() {
+            return new ReleaseListener();
+        }
+    }
+
+    static class ReleaseListener {
+
+        @EventListener
+        void on(TrancheReleased release) {
+            BigDecimal after = released.get(release.awardId()).add(release.amount());
+            if (after.compareTo(AWARDED) > 0) {
+                throw new ConflictException("beyond the amount awarded");
+            }
+            released.put(release.awardId(), after);
+            heard.add(release);
+        }
+    }
 
     @BeforeEach
     void anActiveAwardOfTenThousandPounds() {
@@ -63,16 +90,6 @@ class MilestoneModuleTest {
             long id = call.getArgument(0);
             return new AwardLedger.AwardSummary(id, "PF-MOD-" + id, "ACTIVE", ForeignKeyRows.PARTNERSHIP_ID,
                     "Module partnership", START, 12, START.plusMonths(12).minusDays(1), AWARDED, released.get(id));
-        });
-        when(ledger.addRelease(anyLong(), any())).thenAnswer(call -> {
-            long id = call.getArgument(0);
-            BigDecimal before = released.get(id);
-            BigDecimal after = before.add(call.getArgument(1));
-            if (after.compareTo(AWARDED) > 0) {
-                throw new ConflictException("beyond the amount awarded");
-            }
-            released.put(id, after);
-            return new AwardLedger.Released(before, after);
         });
     }
 
@@ -120,7 +137,9 @@ class MilestoneModuleTest {
         assertThat(milestones.release(firstTranche)).isTrue();
         assertThat(milestones.release(firstTranche)).isFalse();
 
-        verify(ledger, times(1)).addRelease(awardId, new BigDecimal("6000.00"));
+        assertThat(heard).filteredOn(r -> r.awardId() == awardId)
+                .extracting(TrancheReleased::trancheId, TrancheReleased::amount, TrancheReleased::statusBefore)
+                .containsExactly(tuple(firstTranche, new BigDecimal("6000.00"), TrancheStatus.SCHEDULED));
         assertThat(released.get(awardId)).isEqualByComparingTo("6000");
         assertThat(jdbc.queryForObject("select status from payment_tranche where id = ?", String.class, firstTranche))
                 .isEqualTo("RELEASED");
