@@ -9,16 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.milestone.MilestoneDelivery;
 import org.partnerflow.programme.Programme;
 import org.partnerflow.support.Api;
+import org.partnerflow.support.Race;
 import org.partnerflow.support.PostgresDemoAppTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,7 +51,7 @@ class ConcurrentRequestsOnPostgresTest {
         String task = taskId(partner, "submitProposal", p);
         String instance = jdbc.queryForObject("select process_instance_id from award where id = ?", String.class, awardId);
 
-        List<Api.Response> responses = race(THREADS, i -> partner.post("/api/v1/tasks/" + task + "/complete",
+        List<Api.Response> responses = Race.atOnce(THREADS, i -> partner.post("/api/v1/tasks/" + task + "/complete",
                 proposal("300000.00", LocalDate.of(2027, 4, 1))));
 
         assertThat(responses).filteredOn(r -> r.status() == 204).hasSize(1);
@@ -88,7 +83,7 @@ class ConcurrentRequestsOnPostgresTest {
         String approval = award.taskId(funder, "approveTrancheRelease", first);
 
         // Through the API: eight funders' clicks on one approval.
-        List<Api.Response> responses = race(THREADS, i -> funder.post("/api/v1/tasks/" + approval + "/complete",
+        List<Api.Response> responses = Race.atOnce(THREADS, i -> funder.post("/api/v1/tasks/" + approval + "/complete",
                 Map.of("decision", "RELEASE")));
         assertThat(responses).filteredOn(r -> r.status() == 204).hasSize(1);
         assertThat(responses).filteredOn(r -> r.status() != 204).allSatisfy(r -> assertConflictProblem(r));
@@ -98,7 +93,7 @@ class ConcurrentRequestsOnPostgresTest {
         // Below the API: the release itself called eight times at once for the next tranche.
         long second = award.milestone(1).id();
         approveEvidence(award, partner, manager, second);
-        List<Boolean> paid = race(THREADS, i -> {
+        List<Boolean> paid = Race.atOnce(THREADS, i -> {
             try {
                 return delivery.release(second, "funder.race" + i);
             } catch (RuntimeException e) {
@@ -140,7 +135,7 @@ class ConcurrentRequestsOnPostgresTest {
             decisions.add(taskId(funder, "decideAward", p));
         }
 
-        List<Api.Response> responses = race(panels, i -> funder.post("/api/v1/tasks/" + decisions.get(i) + "/complete",
+        List<Api.Response> responses = Race.atOnce(panels, i -> funder.post("/api/v1/tasks/" + decisions.get(i) + "/complete",
                 Map.of("decision", "APPROVE", "amountAwarded", "300000.00")));
 
         assertThat(responses).filteredOn(r -> r.status() == 204).hasSize(2);
@@ -186,7 +181,7 @@ class ConcurrentRequestsOnPostgresTest {
         assertConflictProblem(noYet);
         assertThat(partner.get(path).json()).hasSize(1);
 
-        List<Api.Response> responses = race(THREADS, i -> partner.post(path,
+        List<Api.Response> responses = Race.atOnce(THREADS, i -> partner.post(path,
                 Map.of("year", 1, "amountSpent", String.valueOf(130000 + i) + ".00", "version", 1)));
         assertThat(responses).filteredOn(r -> r.status() == 200).hasSize(1);
         assertThat(responses).filteredOn(r -> r.status() != 200).hasSize(THREADS - 1).allSatisfy(r -> assertConflictProblem(r));
@@ -209,33 +204,6 @@ class ConcurrentRequestsOnPostgresTest {
 
     // --- helpers -----------------------------------------------------------------------------------------
 
-    /** Runs the call on {@code n} threads released together; results in thread order. */
-    private static <T> List<T> race(int n, java.util.function.IntFunction<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n); // its own: another class may race after this one
-        CountDownLatch ready = new CountDownLatch(n);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            Callable<T> task = () -> {
-                ready.countDown();
-                go.await();
-                return call.apply(index);
-            };
-            futures.add(pool.submit(task));
-        }
-        ready.await(10, TimeUnit.SECONDS);
-        go.countDown();
-        List<T> results = new ArrayList<>();
-        try {
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return results;
-    }
 
     private static void assertConflictProblem(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(409);

@@ -2,18 +2,12 @@ package org.partnerflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.support.Api;
+import org.partnerflow.support.Race;
 import org.partnerflow.support.PostgresDemoAppTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,7 +34,7 @@ class SameNewOrganisationOnPostgresTest {
         Map<String, Object> shared = Map.of("name", "Shared Charity " + tag, "type", "VCSE", "orgId", orgId);
         Api manager = Api.demo(port, "manager");
 
-        List<Api.Response> answers = race(THREADS, i -> manager.post("/api/v1/partnerships", Map.of(
+        List<Api.Response> answers = Race.atOnce(THREADS, i -> manager.post("/api/v1/partnerships", Map.of(
                 "programmeId", first.programmeId(), "name", "Race " + tag + " " + i, "place", "Race " + i,
                 "leadOrganisation", shared,
                 "members", List.of(Map.of("organisation", Map.of("name", "Race Council " + tag, "type",
@@ -57,30 +51,4 @@ class SameNewOrganisationOnPostgresTest {
                 + "and summary like ?", Long.class, "%" + orgId + "%")).isEqualTo(1);
     }
 
-    private static <T> List<T> race(int n, java.util.function.IntFunction<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        CountDownLatch ready = new CountDownLatch(n);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            Callable<T> task = () -> {
-                ready.countDown();
-                go.await();
-                return call.apply(index);
-            };
-            futures.add(pool.submit(task));
-        }
-        ready.await(10, TimeUnit.SECONDS);
-        go.countDown();
-        List<T> results = new ArrayList<>();
-        try {
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return results;
-    }
 }
