@@ -144,7 +144,7 @@ class EvidenceFilesAndFormsBrowserTest {
         steps.type("targets[0].value", "50");
         steps.submit();
         assertThat(steps.successPanel()).contains("People supported at home is changed");
-        assertThat(steps.main()).contains("A bigger first year than planned.");
+        assertThat(steps.main()).as("the change is a variation, kept with its reason").contains("Changes since the award began (2)");
 
         follow("Record a member's contribution");
         new Select(browser.findElement(By.id("organisationId"))).selectByIndex(2);
@@ -234,10 +234,25 @@ class EvidenceFilesAndFormsBrowserTest {
             Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             if (overflow.intValue() > 0) {
-                problems.add(page + " scrolls sideways by " + overflow + "px at " + width + "px");
+                problems.add(page + " scrolls sideways by " + overflow + "px at " + width + "px: " + widest());
+                Browser.screenshot(browser, "issue27--" + page.replace(' ', '-') + "-" + width + "px");
             }
         }
         Browser.resize(browser, 1280, 1000);
+    }
+
+    /** What sticks out of the page (outside the boxes that scroll on their own), to say where to look. */
+    private String widest() {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript("""
+                const w = document.documentElement.clientWidth, out = [];
+                document.querySelectorAll('body *').forEach(e => {
+                  const r = e.getBoundingClientRect();
+                  if (r.right > w + 1 && !(e.parentElement && e.parentElement.closest('.pf-table-scroll, table'))) {
+                    out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right) + ' '
+                        + (e.textContent || '').trim().slice(0, 40));
+                  }
+                });
+                return out.slice(0, 6).join(' | ');"""));
     }
 
     private static byte[] pdf(int size) {
