@@ -38,19 +38,13 @@ public class Spending {
 
     @Transactional
     public List<SpendView> report(long awardId, SpendReturnRequest request, PartnerflowUser user) {
-        Award award = awards.findById(awardId).orElseThrow(() -> new NotFoundException("Award", awardId));
+        Award award = checked(awardId, user);
         long partnershipId = award.getPartnership().getId();
-        if (!user.canRead(partnershipId)) {
-            throw new NotFoundException("Award", awardId);
-        }
-        if (!user.partnershipIds().contains(partnershipId) && !user.has(Role.PROGRAMME_MANAGER)) {
-            throw new AccessDeniedException("only the partnership or a programme manager reports spend");
-        }
         DomainRuleViolation.Collector errors = new DomainRuleViolation.Collector();
         errors.check(award.getStatus() == AwardStatus.ACTIVE || award.getStatus() == AwardStatus.CLOSED, "year",
                 "can only be reported for an active or closed award; this one is " + award.getStatus());
         errors.throwIfAny();
-        int years = (award.getDurationMonths() + 11) / 12;
+        int years = yearsOf(award.getDurationMonths());
         errors.check(request.year() <= years, "year", "must be between 1 and " + years + " for this award");
         BigDecimal otherYears = returns.findByAwardIdOrderByYear(awardId).stream()
                 .filter(r -> r.getYear() != request.year()).map(SpendReturn::getAmountSpent)
@@ -72,6 +66,34 @@ public class Spending {
                 .award(awardId, partnershipId).by(user.getUsername())
                 .money("amountSpent", before, spend.getAmountSpent()));
         return of(awardId);
+    }
+
+    /** 404 unless the user may see the award; 403 unless they are of its partnership or a programme manager. */
+    @Transactional(readOnly = true)
+    public void mayReport(long awardId, PartnerflowUser user) {
+        checked(awardId, user);
+    }
+
+    private Award checked(long awardId, PartnerflowUser user) {
+        Award award = awards.findById(awardId).orElseThrow(() -> new NotFoundException("Award", awardId));
+        long partnershipId = award.getPartnership().getId();
+        if (!user.canRead(partnershipId)) {
+            throw new NotFoundException("Award", awardId);
+        }
+        if (!canReport(partnershipId, user)) {
+            throw new AccessDeniedException("only the partnership or a programme manager reports spend");
+        }
+        return award;
+    }
+
+    /** Whether the user may report spend for an award of the partnership (pages offer the form). */
+    public static boolean canReport(long partnershipId, PartnerflowUser user) {
+        return user.partnershipIds().contains(partnershipId) || user.has(Role.PROGRAMME_MANAGER);
+    }
+
+    /** How many award years a spend return can name: the duration in whole or part years. */
+    public static int yearsOf(int durationMonths) {
+        return (durationMonths + 11) / 12;
     }
 
     /**

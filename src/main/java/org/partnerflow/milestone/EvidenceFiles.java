@@ -6,6 +6,7 @@ import org.partnerflow.audit.AuditEntry;
 import org.partnerflow.audit.AuditSubject;
 import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.security.PartnerflowUser;
+import org.partnerflow.security.Users;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.NotFoundException;
 import org.partnerflow.tasks.AttachmentView;
@@ -23,9 +24,12 @@ public class EvidenceFiles implements TaskAttachments {
     private final MilestonePlan plan;
     private final Clock clock;
     private final AuditTrail audit;
+    private final Users users;
 
-    EvidenceFiles(EvidenceAttachmentRepository attachments, MilestonePlan plan, Clock clock, AuditTrail audit) {
+    EvidenceFiles(EvidenceAttachmentRepository attachments, MilestonePlan plan, Clock clock, AuditTrail audit,
+            Users users) {
         this.audit = audit;
+        this.users = users;
         this.attachments = attachments;
         this.plan = plan;
         this.clock = clock;
@@ -56,6 +60,21 @@ public class EvidenceFiles implements TaskAttachments {
     @Transactional(readOnly = true)
     public List<AttachmentView> of(long milestoneId) {
         return attachments.listFor(milestoneId);
+    }
+
+    /** The files as pages list them: who sent each by their display name (one query for all the names). */
+    @Transactional(readOnly = true)
+    public List<ListedFile> listed(long milestoneId) {
+        List<AttachmentView> files = attachments.listFor(milestoneId);
+        java.util.Map<String, String> names = users.displayNames(files.stream().map(AttachmentView::uploadedBy)
+                .collect(java.util.stream.Collectors.toSet()));
+        return files.stream().map(f -> new ListedFile(f.id(), milestoneId, f.fileName(), f.sizeBytes(),
+                names.get(f.uploadedBy()), f.uploadedAt())).toList();
+    }
+
+    /** An evidence file as a page lists it; {@code sentBy} is the sender's display name. */
+    public record ListedFile(Long id, long milestoneId, String fileName, long sizeBytes, String sentBy,
+            java.time.Instant sentAt) {
     }
 
     /** The file with its content; the caller has checked the reader may see the milestone. */

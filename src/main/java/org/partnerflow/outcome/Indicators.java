@@ -133,12 +133,17 @@ public class Indicators {
     }
 
     /** Programme managers and admins, or a partner of this partnership; others learn nothing (404) or are refused. */
-    void mayChange(long partnershipId, PartnerflowUser user) {
+    public void mayChange(long partnershipId, PartnerflowUser user) {
         partnerships.get(partnershipId, user);
-        if (!user.has(Role.PROGRAMME_MANAGER) && !user.has(Role.ADMIN)
-                && !(user.has(Role.PARTNER) && user.partnershipIds().contains(partnershipId))) {
+        if (!canChange(partnershipId, user)) {
             throw new AccessDeniedException("only a programme manager or the partnership changes its outcomes");
         }
+    }
+
+    /** Whether the user may define indicators, contributions and cohorts for the partnership (pages offer the forms). */
+    public static boolean canChange(long partnershipId, PartnerflowUser user) {
+        return user.has(Role.PROGRAMME_MANAGER) || user.has(Role.ADMIN)
+                || user.has(Role.PARTNER) && user.partnershipIds().contains(partnershipId);
     }
 
     private void check(long partnershipId, IndicatorRequest request, Long changing) {

@@ -24,6 +24,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByUsernameInOrderByUsername(Collection<String> usernames);
 
+    /** Username and display name only, in one statement: who did something, as pages name them. */
+    @Query("select u.username, u.displayName from AppUser u where u.username in :usernames")
+    List<Object[]> displayNamesOf(Collection<String> usernames);
+
     List<AppUser> findAllByOrderByUsername();
 
     @Query("select distinct u from AppUser u join u.roles r where r = :role order by u.username")

@@ -129,6 +129,20 @@ public class Users {
         return partnerships.names();
     }
 
+    /**
+     * Display names by username, in one query; a username without an account (system, a removed user) names itself,
+     * so a page always has something to show.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        usernames.forEach(u -> names.put(u, u));
+        if (!usernames.isEmpty()) {
+            repository.displayNamesOf(java.util.Set.copyOf(usernames)).forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
     /** The usernames of everyone with a role, in one query: a team's members, for its dashboard. */
     @Transactional(readOnly = true)
     public List<String> usernamesWith(Role role) {

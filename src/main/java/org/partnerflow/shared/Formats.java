@@ -127,6 +127,19 @@ public class Formats {
         return "en".equals(locale().getLanguage()) ? written.replace("AM", "am").replace("PM", "pm") : written;
     }
 
+    /** A file's size as people read it: 840 bytes, 12 KB, 3.4 MB. */
+    public String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return text("format.bytes", bytes);
+        }
+        if (bytes < 1024 * 1024) {
+            return text("format.kilobytes", BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024), 0,
+                    java.math.RoundingMode.HALF_UP));
+        }
+        return text("format.megabytes", BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1,
+                java.math.RoundingMode.HALF_UP));
+    }
+
     /** A duration in months, and in years when whole: 36 months (3 years). */
     public String months(int months) {
         return months % 12 == 0 ? text("format.monthsAndYears", months, months / 12) : text("format.months", months);

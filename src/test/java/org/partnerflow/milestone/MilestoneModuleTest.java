@@ -50,6 +50,8 @@ class MilestoneModuleTest {
     AwardLedger ledger;
     @MockitoBean
     FollowUps followUps;
+    @MockitoBean
+    org.partnerflow.security.Users users; // names who sent each evidence file
 
     /** The amount each award has released so far, as the award's side below keeps it. */
     private static final Map<Long, BigDecimal> released = new ConcurrentHashMap<>();

@@ -141,6 +141,16 @@ class EveryPageBrowserTest {
             pages.put("partnership", "/partnerships/" + id);
             pages.put("partnership-learning", "/partnerships/" + id + "/learning");
             pages.put("partnership-outcomes", "/partnerships/" + id + "/outcomes");
+            if (roles.contains("PROGRAMME_MANAGER") || roles.contains("ADMIN") || roles.contains("PARTNER")) {
+                pages.put("indicator-new", "/partnerships/" + id + "/indicators/new");
+                pages.put("contribution-new", "/partnerships/" + id + "/contributions/new");
+                pages.put("cohort-new", "/partnerships/" + id + "/benefits/cohorts/new");
+                JsonNode indicators = api.get("/api/v1/partnerships/" + id + "/indicators").json();
+                if (!indicators.isEmpty()) {
+                    pages.put("indicator-edit", "/partnerships/" + id + "/indicators/"
+                            + indicators.get(0).get("id").asText() + "/edit");
+                }
+            }
             if (roles.contains("PROGRAMME_MANAGER") || roles.contains("ADMIN")) {
                 pages.put("partnership-edit", "/partnerships/" + id + "/edit");
                 pages.put("partnership-members", "/partnerships/" + id + "/members?q=council");
@@ -168,6 +178,12 @@ class EveryPageBrowserTest {
             JsonNode milestones = detail.path("milestones");
             if (milestones.isArray() && !milestones.isEmpty()) {
                 pages.put("milestone", "/milestones/" + milestones.get(0).get("id").asText());
+                if (roles.contains("PROGRAMME_MANAGER")) {
+                    pages.put("tranche-move", "/milestones/" + milestones.get(0).get("id").asText() + "/tranche-amount");
+                }
+            }
+            if (active != null && (roles.contains("PROGRAMME_MANAGER") || roles.contains("PARTNER"))) {
+                pages.put("spend-return-new", "/awards/" + active.get("id").asText() + "/spend-returns/new");
             }
         }
         if (roles.contains("ADMIN")) {

@@ -5,7 +5,10 @@ import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.award.AwardDetail;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardQueries;
+import org.partnerflow.award.Spending;
 import org.partnerflow.security.CurrentUser;
+import org.partnerflow.security.PartnerflowUser;
+import org.partnerflow.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,6 +53,10 @@ class AwardPageController {
         model.addAttribute("remainingToRelease", award.award().amountAwarded() == null ? null
                 : award.award().amountAwarded().subtract(award.award().amountReleased()));
         model.addAttribute("audit", audit.forAward(id, 0, AUDIT_ON_PAGE));
+        PartnerflowUser user = CurrentUser.get();
+        model.addAttribute("canReportSpend", Spending.canReport(award.award().partnershipId(), user)
+                && (award.award().status() == AwardStatus.ACTIVE || award.award().status() == AwardStatus.CLOSED));
+        model.addAttribute("canMoveMoney", user.has(Role.PROGRAMME_MANAGER) && !award.milestones().isEmpty());
         return "award";
     }
 }

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import org.partnerflow.milestone.AwardLedger;
+import org.partnerflow.milestone.EvidenceFiles;
 import org.partnerflow.milestone.MilestoneFacts;
 import org.partnerflow.milestone.MilestoneStatus;
 import org.partnerflow.milestone.EvidenceReview;
@@ -20,7 +21,7 @@ import org.partnerflow.milestone.TrancheRelease;
  * money, and the answers to the questions each form asks (how late is it, what was asked for, who proposed).
  */
 record MilestoneContext(MilestoneHistory history, AwardLedger.AwardSummary award, List<MilestoneTimeline.Entry> timeline,
-        LocalDate today) {
+        LocalDate today, List<EvidenceFiles.ListedFile> files) {
 
     public MilestoneFacts facts() {
         return history.milestone();

@@ -3,6 +3,7 @@ package org.partnerflow.milestone.process;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.partnerflow.milestone.AwardLedger;
+import org.partnerflow.milestone.EvidenceFiles;
 import org.partnerflow.milestone.MilestoneHistory;
 import org.partnerflow.milestone.MilestoneTimeline;
 import org.partnerflow.security.PartnerflowUser;
@@ -17,9 +18,11 @@ class MilestoneContexts {
 
     private final AwardLedger awards;
     private final Clock clock;
+    private final EvidenceFiles files;
 
-    MilestoneContexts(AwardLedger awards, Clock clock) {
+    MilestoneContexts(AwardLedger awards, Clock clock, EvidenceFiles files) {
         this.awards = awards;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -29,6 +32,7 @@ class MilestoneContexts {
             return null;
         }
         return new MilestoneContext(history, awards.summary(history.milestone().awardId()),
-                MilestoneTimeline.of(history), LocalDate.now(clock));
+                MilestoneTimeline.of(history), LocalDate.now(clock),
+                files.listed(history.milestone().milestoneId()));
     }
 }

@@ -57,13 +57,7 @@ class MilestoneApiController {
     @Operation(summary = "Download one evidence file")
     org.springframework.http.ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
         requireReadable(id, CurrentUser.get());
-        EvidenceFiles.Download file = files.download(id, attachmentId);
-        return org.springframework.http.ResponseEntity.ok()
-                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                        .filename(file.fileName()).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
-                .body(file.content());
+        return EvidenceDownloads.response(files.download(id, attachmentId));
     }
 
     @PostMapping("/{id}/variations")

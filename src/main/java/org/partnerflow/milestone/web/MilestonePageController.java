@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.partnerflow.milestone.EvidenceFiles;
 import org.partnerflow.milestone.MilestoneFacts;
 import org.partnerflow.milestone.MilestonePlan;
 import org.partnerflow.milestone.MilestoneStatus;
@@ -24,6 +25,7 @@ import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.NotFoundException;
 import org.partnerflow.shared.web.FormState;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,9 +49,11 @@ class MilestonePageController {
     private final MilestonePlan plan;
     private final AwardLedger awards;
     private final Validator validator;
+    private final EvidenceFiles files;
 
     MilestonePageController(MilestoneDelivery delivery, MilestoneVariations variations, MilestonePlan plan,
-            AwardLedger awards, Validator validator) {
+            AwardLedger awards, Validator validator, EvidenceFiles files) {
+        this.files = files;
         this.delivery = delivery;
         this.variations = variations;
         this.plan = plan;
@@ -61,6 +65,13 @@ class MilestonePageController {
     String show(@PathVariable long id, Model model) {
         requireReadable(id, CurrentUser.get());
         return render(id, FormState.of(Map.of()), model);
+    }
+
+    /** An evidence file, under the API's rules: 404 unless the reader may see the milestone (and the file is its). */
+    @GetMapping("/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
+        requireReadable(id, CurrentUser.get());
+        return EvidenceDownloads.response(files.download(id, attachmentId));
     }
 
     @PostMapping("/variations")
@@ -94,6 +105,8 @@ class MilestonePageController {
         model.addAttribute("award", awards.summary(facts.awardId())); // its period, for the re-plan hint
         model.addAttribute("timeline", MilestoneTimeline.of(history));
         model.addAttribute("form", form);
+        model.addAttribute("files", files.listed(id));
+        model.addAttribute("canMoveMoney", user.has(Role.PROGRAMME_MANAGER) && TrancheMovePageController.open(facts));
         model.addAttribute("canReplan", user.has(Role.PROGRAMME_MANAGER) && facts.status() != MilestoneStatus.APPROVED);
         return "milestone";
     }

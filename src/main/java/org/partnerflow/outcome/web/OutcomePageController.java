@@ -48,6 +48,7 @@ class OutcomePageController {
         model.addAttribute("reports", reports.forPartnership(id, user));
         model.addAttribute("pot", budget.pot(id, user));
         model.addAttribute("benefits", benefits.view(id, user));
+        model.addAttribute("canChange", Indicators.canChange(id, user));
         return "partnership-outcomes";
     }
 

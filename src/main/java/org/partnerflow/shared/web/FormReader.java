@@ -72,6 +72,27 @@ public final class FormReader {
         }
     }
 
+    /** A date as a date field sends it (2027-03-31); null when blank or unreadable or out of range, which is noted. */
+    public java.time.LocalDate date(String name) {
+        String text = text(name).trim();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return org.partnerflow.shared.DateLimits.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            rules.check(false, name, "must be a valid localdate"); // Jackson's words for the API, made plain by FormState
+        } catch (IllegalArgumentException e) {
+            rules.check(false, name, org.partnerflow.shared.DateLimits.RULE);
+        }
+        return null;
+    }
+
+    /** Whether the form has noted a broken rule of its own for this field. */
+    public boolean refused(String name) {
+        return rules.errors().stream().anyMatch(r -> r.field().equals(name));
+    }
+
     /** Notes a broken rule of the form's own. */
     public void refuse(String name, String message) {
         rules.check(false, name, message);

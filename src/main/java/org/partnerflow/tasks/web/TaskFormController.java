@@ -10,7 +10,11 @@ import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.Formats;
 import org.partnerflow.shared.web.FormState;
+import java.util.Set;
+import org.partnerflow.tasks.AttachmentView;
 import org.partnerflow.tasks.TaskClaims;
+import org.partnerflow.tasks.TaskUploads;
+import org.partnerflow.tasks.UploadedFile;
 import org.partnerflow.tasks.TaskCompletion;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
@@ -40,9 +44,11 @@ class TaskFormController {
     private final TaskCompletion completion;
     private final ObjectMapper json;
     private final Formats fmt;
+    private final TaskUploads uploads;
 
     TaskFormController(TaskList tasks, TaskClaims claims, TaskCompletion completion, ObjectMapper json,
-            Formats fmt) {
+            Formats fmt, TaskUploads uploads) {
+        this.uploads = uploads;
         this.tasks = tasks;
         this.claims = claims;
         this.completion = completion;
@@ -55,7 +61,10 @@ class TaskFormController {
         PartnerflowUser user = CurrentUser.get();
         WorkItem task = tasks.get(id, user);
         Map<String, Object> data = tasks.formData(task);
-        return render(task, data, FormState.of(prefill(task, data, user)), model);
+        // After an upload the page comes back with what the reader had typed, not the task's starting values.
+        @SuppressWarnings("unchecked")
+        Map<String, String> kept = model.getAttribute("kept") instanceof Map<?, ?> typed ? (Map<String, String>) typed : null;
+        return render(task, data, FormState.of(kept != null ? kept : prefill(task, data, user)), model);
     }
 
     @PostMapping
@@ -66,6 +75,11 @@ class TaskFormController {
         var rowKeys = TaskPages.rowKeys(task.taskDefinitionKey());
         FormToJson.Result form = FormToJson.convert(request.getParameterMap(), rowKeys);
         try {
+            // A file chosen but not yet uploaded goes with the evidence: stored first, through the API's own checks.
+            UploadedFile file = TaskFiles.chosen(request);
+            if (file != null) {
+                uploads.attach(id, file, user);
+            }
             completion.complete(id, form.body(), user);
         } catch (DomainRuleViolation broken) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -74,6 +88,31 @@ class TaskFormController {
         }
         redirect.addFlashAttribute("done", fmt.text(TaskPages.doneKey(task.taskDefinitionKey(), form.body())));
         return "redirect:/tasks";
+    }
+
+    /**
+     * A file for the task (evidence), from its page: the API's upload (TaskUploads: the same access rules, the same
+     * AttachmentPolicy), then back to the page with a notice and the reader's typed values kept.
+     */
+    @PostMapping("/attachments")
+    String upload(@PathVariable String id, HttpServletRequest request, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        PartnerflowUser user = CurrentUser.get();
+        WorkItem task = tasks.get(id, user);
+        try {
+            UploadedFile file = TaskFiles.chosen(request);
+            if (file == null) {
+                throw new DomainRuleViolation("file", fmt.text("evidenceFiles.rule.choose"));
+            }
+            AttachmentView stored = uploads.attach(id, file, user);
+            redirect.addFlashAttribute("notice", fmt.text("evidenceFiles.uploaded", stored.fileName()));
+            redirect.addFlashAttribute("kept", TaskFiles.kept(request.getParameterMap()));
+            return "redirect:/tasks/{id}";
+        } catch (DomainRuleViolation broken) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            FormState state = FormState.submitted(request.getParameterMap(), broken.errors(), f -> f, Set.of());
+            return render(task, tasks.formData(task), state, model);
+        }
     }
 
     @PostMapping("/claim")
