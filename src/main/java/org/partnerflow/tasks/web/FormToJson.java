@@ -167,7 +167,8 @@ final class FormToJson {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
         boolean onlyKeys = rowKeys.containsAll(names);
-        if (!path.isEmpty() && DateParts.isDate(names)) {
+        // A named field, never a list's row: a budget row holding only its year is an empty row, not a date.
+        if (!path.isEmpty() && !path.endsWith("]") && DateParts.isDate(names)) {
             DateParts.Reading date = DateParts.read(object);
             if (date.valid()) {
                 return NODES.textNode(date.isoDate());
