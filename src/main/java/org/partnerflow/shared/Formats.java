@@ -140,6 +140,15 @@ public class Formats {
                 java.math.RoundingMode.HALF_UP));
     }
 
+    /** The time of a moment on the UK clock: 2:05pm. */
+    public String time(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        String written = pattern("format.time").format(instant.atZone(UK));
+        return "en".equals(locale().getLanguage()) ? written.replace("AM", "am").replace("PM", "pm") : written;
+    }
+
     /** A duration in months, and in years when whole: 36 months (3 years). */
     public String months(int months) {
         return months % 12 == 0 ? text("format.monthsAndYears", months, months / 12) : text("format.months", months);

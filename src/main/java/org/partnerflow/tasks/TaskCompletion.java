@@ -53,6 +53,14 @@ public class TaskCompletion {
         completeWith(forms.of(task), task, body, user);
     }
 
+    /**
+     * Reads and validates a body as completing the task would (its JSON shape and Bean Validation rules), without
+     * completing it: for a page that has already found errors of its own and shows them all at once.
+     */
+    public void check(WorkItem task, JsonNode body) {
+        bodies.read(body, forms.of(task).bodyType());
+    }
+
     private <B> void completeWith(TaskForm<B> form, WorkItem task, JsonNode body, PartnerflowUser user) {
         B typed = bodies.read(body, form.bodyType());
         identityService.setAuthentication(user.getUsername(), user.groups());

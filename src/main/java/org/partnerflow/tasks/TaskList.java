@@ -3,8 +3,10 @@ package org.partnerflow.tasks;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.infrastructure.readcache.ReadCache;
 import org.partnerflow.infrastructure.engine.OpenTasks;
@@ -21,6 +23,8 @@ public class TaskList {
 
     public static final String PARTNERSHIP_ID = "partnershipId";
     public static final String AWARD_ID = "awardId";
+    /** The key of a task's saved draft in its form data. */
+    public static final String DRAFT = "draft";
 
     private final OpenTasks openTasks;
     private final WorkItems workItems;
@@ -29,9 +33,10 @@ public class TaskList {
     private final TaskFormsByKey forms;
     private final ReadCache cache;
     private final Clock clock;
+    private final TaskDrafts drafts;
 
     TaskList(OpenTasks openTasks, WorkItems workItems, TaskAccess access, TaskTypes types, TaskFormsByKey forms,
-            ReadCache cache, Clock clock) {
+            ReadCache cache, Clock clock, TaskDrafts drafts) {
         this.openTasks = openTasks;
         this.workItems = workItems;
         this.access = access;
@@ -39,6 +44,7 @@ public class TaskList {
         this.forms = forms;
         this.cache = cache;
         this.clock = clock;
+        this.drafts = drafts;
     }
 
     /**
@@ -94,10 +100,22 @@ public class TaskList {
         return access.get(taskId, user);
     }
 
-    /** What the task's form shows (its module's TaskForm data): the same for the API and the task's page. */
+    /**
+     * What the task's form shows (its module's TaskForm data): the same for the API and the task's page. A saved
+     * draft is added as {@code draft} (the JSON object as saved) with {@code draftSavedAt} and {@code draftSavedBy}.
+     */
     @Transactional(readOnly = true)
     public Map<String, Object> formData(WorkItem task) {
-        return forms.of(task).data(task);
+        Map<String, Object> data = forms.of(task).data(task);
+        Optional<TaskDraft> draft = drafts.of(task);
+        if (draft.isEmpty()) {
+            return data;
+        }
+        Map<String, Object> withDraft = new LinkedHashMap<>(data);
+        withDraft.put(DRAFT, draft.get().body());
+        withDraft.put(DRAFT + "SavedAt", draft.get().savedAt());
+        withDraft.put(DRAFT + "SavedBy", draft.get().savedBy());
+        return withDraft;
     }
 
     /** The body the task's page starts its form from (its module's TaskForm prefill), or null for an empty form. */

@@ -48,6 +48,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(text)));
     }
 
+    public Response put(String path, Object body) {
+        String text = body instanceof String s ? s : write(body);
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(text)));
+    }
+
     public Response patch(String path, Object body) {
         String text = body instanceof String s ? s : write(body);
         return send(request(path).header("Content-Type", "application/json")

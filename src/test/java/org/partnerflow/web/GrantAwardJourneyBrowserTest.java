@@ -145,6 +145,10 @@ class GrantAwardJourneyBrowserTest {
         Browser.screenshotFullPage(browser, "journey-8-award");
     }
 
+    /**
+     * The form opens with one milestone: each further one comes with Add another milestone, which saves the form as
+     * a draft and opens it again a row longer, what was typed kept.
+     */
     private void fillProposal(String thirdTranche) {
         type("summary", "Residents in three neighbourhoods run their own health hubs.");
         type("amountRequested", "300000.00");
@@ -156,6 +160,10 @@ class GrantAwardJourneyBrowserTest {
                 {"Hubs open in all three neighbourhoods", "2028-03-31", "100000.00"},
                 {"Residents' review of the hubs", "2029-03-31", thirdTranche}};
         for (int i = 0; i < milestones.length; i++) {
+            if (i > 0) {
+                Browser.follow(browser, browser.findElement(By.xpath("//button[normalize-space()='Add another milestone']")));
+                assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Draft saved at");
+            }
             type("milestones[" + i + "].title", milestones[i][0]);
             date("milestones[" + i + "].dueDate", milestones[i][1]);
             type("milestones[" + i + "].evidenceExpected", "Photos, attendance and residents' own account.");
@@ -202,18 +210,22 @@ class GrantAwardJourneyBrowserTest {
         field.sendKeys(text);
     }
 
-    /** Chromium's date input takes keys in the locale's order; setting the value is what a picker does. */
+    /** A date typed as GOV.UK's date input takes it: day, month and year in their own boxes. */
     private void date(String name, String isoDate) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
-                browser.findElement(By.name(name)), isoDate);
+        java.time.LocalDate date = java.time.LocalDate.parse(isoDate);
+        type(name + ".day", String.valueOf(date.getDayOfMonth()));
+        type(name + ".month", String.valueOf(date.getMonthValue()));
+        type(name + ".year", String.valueOf(date.getYear()));
     }
 
     private String value(String name) {
         return browser.findElement(By.name(name)).getAttribute("value");
     }
 
+    /** The form's main button (not Save as draft, Add another or Remove). */
     private void submit() {
-        browser.findElement(By.cssSelector(".pf-task__form button[type=submit]")).click();
+        browser.findElement(By.cssSelector(".pf-task__form button.pf-button[type=submit]:not(.pf-button--secondary)"))
+                .click();
     }
 
     private String successPanel() {

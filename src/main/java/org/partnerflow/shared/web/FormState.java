@@ -29,12 +29,26 @@ public final class FormState {
             "must be a valid localdate", "must be a real date",
             "must be a valid boolean", "must be yes or no");
 
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
     private final Map<String, String> values;
     private final List<Problem> problems;
+    /** The list the reader asked for one more row of (Add another), or null. */
+    private final String addedRow;
 
-    private FormState(Map<String, String> values, List<Problem> problems) {
+    private FormState(Map<String, String> values, List<Problem> problems, String addedRow) {
         this.values = values;
         this.problems = problems;
+        this.addedRow = addedRow;
+    }
+
+    private FormState(Map<String, String> values, List<Problem> problems) {
+        this(values, problems, null);
+    }
+
+    /** The same form with one more, empty, row in a list that grows by Add another (see {@link #entries}). */
+    public FormState withAddedRow(String list) {
+        return new FormState(values, problems, list);
     }
 
     /** One broken rule: the field it belongs to, where the error summary links, and what to say. */
@@ -122,6 +136,35 @@ public final class FormState {
             }
         }
         return IntStream.range(0, Math.max(min, used + 1)).boxed().toList();
+    }
+
+    /**
+     * The row numbers of a list that grows by Add another: each row up to the last one with a value (at least one),
+     * and an empty one more when the reader has just asked for it ({@link #withAddedRow}).
+     */
+    public List<Integer> entries(String list) {
+        int shown = Math.max(1, rows(list, 0).size() - 1);
+        return IntStream.range(0, shown + (list.equals(addedRow) ? 1 : 0)).boxed().toList();
+    }
+
+    /**
+     * One box of a date typed in three (part is day, month or year): as the reader typed it, or from the ISO date
+     * the form started with (a draft, returned work), written as a person would type it (1, not 01).
+     */
+    public String datePart(String name, String part) {
+        String typed = values.get(name + "." + part);
+        if (typed != null) {
+            return typed;
+        }
+        Matcher iso = ISO_DATE.matcher(values.getOrDefault(name, ""));
+        if (!iso.matches()) {
+            return "";
+        }
+        return switch (part) {
+            case "day" -> String.valueOf(Integer.parseInt(iso.group(3)));
+            case "month" -> String.valueOf(Integer.parseInt(iso.group(2)));
+            default -> iso.group(1);
+        };
     }
 
     /** The row numbers of a list with exactly {@code count} rows (one per criterion, per tranche). */

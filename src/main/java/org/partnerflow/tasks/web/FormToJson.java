@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.partnerflow.shared.DomainRuleViolation;
 import org.partnerflow.shared.web.FieldPath;
 
 /**
@@ -27,8 +28,28 @@ final class FormToJson {
     private FormToJson() {
     }
 
-    /** The body, and for each array (by its path in the body) the form's row index of each element kept. */
-    record Result(ObjectNode body, Map<String, List<Integer>> rowsKept) {
+    /**
+     * The body, for each array (by its path in the body) the form's row index of each element kept, and the dates
+     * typed in day, month and year boxes that are not real dates (by their path in the body; the body keeps what
+     * was typed there, as an object of day, month and year, so a draft keeps it).
+     */
+    record Result(ObjectNode body, Map<String, List<Integer>> rowsKept, List<DomainRuleViolation.FieldRule> dateErrors) {
+
+        /** The body without the dates that are not real, to check the rest of it as a completion would. */
+        ObjectNode bodyWithoutBadDates() {
+            ObjectNode copy = body.deepCopy();
+            for (DomainRuleViolation.FieldRule error : dateErrors) {
+                List<FieldPath.Step> steps = FieldPath.parse(error.field());
+                JsonNode parent = copy;
+                for (FieldPath.Step step : steps.subList(0, steps.size() - 1)) {
+                    parent = step.isIndex() ? parent.path(step.index()) : parent.path(step.name());
+                }
+                if (parent instanceof ObjectNode object) {
+                    object.remove(steps.get(steps.size() - 1).name());
+                }
+            }
+            return copy;
+        }
 
         /** The form's field name for a path in the body: milestones[1].title may be the form's milestones[2].title. */
         String formPath(String jsonPath) {
@@ -53,7 +74,8 @@ final class FormToJson {
     /**
      * Builds the body from the request's parameters. Names starting with an underscore (the CSRF token) and names that are
      * not paths are ignored. {@code rowKeys} are fields that only identify a row (a hidden year): a row holding
-     * nothing else is empty. Amount fields (any whose name contains amount) may be typed as £150,000.00.
+     * nothing else is empty. Amount fields (any whose name contains amount) may be typed as £150,000.00. A group of
+     * day, month and year fields ({@code milestones[0].dueDate.day}) becomes the ISO date they make (DateParts).
      */
     static Result convert(Map<String, String[]> params, Set<String> rowKeys) {
         Map<String, Object> tree = new LinkedHashMap<>();
@@ -65,8 +87,9 @@ final class FormToJson {
             }
         }
         Map<String, List<Integer>> kept = new HashMap<>();
-        JsonNode body = toJson(tree, "", rowKeys, kept);
-        return new Result(body instanceof ObjectNode object ? object : NODES.objectNode(), kept);
+        List<DomainRuleViolation.FieldRule> dateErrors = new ArrayList<>();
+        JsonNode body = toJson(tree, "", rowKeys, kept, dateErrors);
+        return new Result(body instanceof ObjectNode object ? object : NODES.objectNode(), kept, dateErrors);
     }
 
     @SuppressWarnings("unchecked")
@@ -115,7 +138,8 @@ final class FormToJson {
     }
 
     @SuppressWarnings("unchecked")
-    private static JsonNode toJson(Object node, String path, Set<String> rowKeys, Map<String, List<Integer>> kept) {
+    private static JsonNode toJson(Object node, String path, Set<String> rowKeys, Map<String, List<Integer>> kept,
+            List<DomainRuleViolation.FieldRule> dateErrors) {
         if (node instanceof String text) {
             return text.isEmpty() ? null : NODES.textNode(text);
         }
@@ -123,7 +147,7 @@ final class FormToJson {
             ArrayNode array = NODES.arrayNode();
             List<Integer> indices = new ArrayList<>();
             for (Map.Entry<Integer, Object> row : ((TreeMap<Integer, Object>) rows).entrySet()) {
-                JsonNode element = toJson(row.getValue(), path + "[" + array.size() + "]", rowKeys, kept);
+                JsonNode element = toJson(row.getValue(), path + "[" + array.size() + "]", rowKeys, kept, dateErrors);
                 if (element != null) {
                     array.add(element);
                     indices.add(row.getKey());
@@ -135,7 +159,7 @@ final class FormToJson {
         ObjectNode object = NODES.objectNode();
         for (Map.Entry<String, Object> field : ((Map<String, Object>) node).entrySet()) {
             String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
-            JsonNode value = toJson(field.getValue(), fieldPath, rowKeys, kept);
+            JsonNode value = toJson(field.getValue(), fieldPath, rowKeys, kept, dateErrors);
             if (value != null) {
                 object.set(field.getKey(), value);
             }
@@ -143,6 +167,15 @@ final class FormToJson {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
         boolean onlyKeys = rowKeys.containsAll(names);
+        // A named field, never a list's row: a budget row holding only its year is an empty row, not a date.
+        if (!path.isEmpty() && !path.endsWith("]") && DateParts.isDate(names)) {
+            DateParts.Reading date = DateParts.read(object);
+            if (date.valid()) {
+                return NODES.textNode(date.isoDate());
+            }
+            dateErrors.add(new DomainRuleViolation.FieldRule(path, date.rule()));
+            return object;
+        }
         return object.isEmpty() || (!path.isEmpty() && onlyKeys) ? null : object;
     }
 

@@ -11,6 +11,7 @@ import org.partnerflow.security.CurrentUser;
 import org.partnerflow.tasks.AttachmentView;
 import org.partnerflow.tasks.TaskClaims;
 import org.partnerflow.tasks.TaskCompletion;
+import org.partnerflow.tasks.TaskDrafts;
 import org.partnerflow.tasks.TaskFilter;
 import org.partnerflow.tasks.TaskUploads;
 import org.partnerflow.tasks.UploadedFile;
@@ -21,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,12 +37,15 @@ class TaskApiController {
     private final TaskClaims claims;
     private final TaskCompletion completion;
     private final TaskUploads uploads;
+    private final TaskDrafts drafts;
 
-    TaskApiController(TaskList tasks, TaskClaims claims, TaskCompletion completion, TaskUploads uploads) {
+    TaskApiController(TaskList tasks, TaskClaims claims, TaskCompletion completion, TaskUploads uploads,
+            TaskDrafts drafts) {
         this.tasks = tasks;
         this.claims = claims;
         this.completion = completion;
         this.uploads = uploads;
+        this.drafts = drafts;
     }
 
     @GetMapping
@@ -54,7 +59,8 @@ class TaskApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One task and the data its form shows")
+    @Operation(summary = "One task and the data its form shows; a saved draft as data.draft (with data.draftSavedAt "
+            + "and data.draftSavedBy) until the task is completed")
     TaskDetail get(@PathVariable String id) {
         WorkItem task = tasks.get(id, CurrentUser.get());
         return new TaskDetail(task, tasks.formData(task));
@@ -79,6 +85,15 @@ class TaskApiController {
             + "409 when already completed or claimed by someone else")
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
         completion.complete(id, body, CurrentUser.get());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{id}/draft")
+    @Operation(summary = "Save a draft of the task's form: any JSON object up to 1 MiB, replacing the last one; 204. "
+            + "For the task's candidates, as completing is; it neither claims nor completes the task, and goes when "
+            + "the task is completed")
+    ResponseEntity<Void> saveDraft(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+        drafts.save(id, body, CurrentUser.get());
         return ResponseEntity.noContent().build();
     }
 

@@ -1,5 +1,6 @@
 package org.partnerflow.tasks.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +17,8 @@ import org.partnerflow.tasks.TaskClaims;
 import org.partnerflow.tasks.TaskUploads;
 import org.partnerflow.tasks.UploadedFile;
 import org.partnerflow.tasks.TaskCompletion;
+import org.partnerflow.tasks.TaskDraft;
+import org.partnerflow.tasks.TaskDrafts;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.http.HttpStatus;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,29 +46,67 @@ class TaskFormController {
     private final TaskList tasks;
     private final TaskClaims claims;
     private final TaskCompletion completion;
+    private final TaskDrafts drafts;
     private final ObjectMapper json;
     private final Formats fmt;
     private final TaskUploads uploads;
 
-    TaskFormController(TaskList tasks, TaskClaims claims, TaskCompletion completion, ObjectMapper json,
-            Formats fmt, TaskUploads uploads) {
+    TaskFormController(TaskList tasks, TaskClaims claims, TaskCompletion completion, TaskDrafts drafts,
+            ObjectMapper json, Formats fmt, TaskUploads uploads) {
         this.uploads = uploads;
         this.tasks = tasks;
         this.claims = claims;
         this.completion = completion;
+        this.drafts = drafts;
         this.json = json;
         this.fmt = fmt;
     }
 
+    /** The form starts from the task's draft when it has one, else from what its TaskForm gives. */
     @GetMapping
     String show(@PathVariable String id, Model model) {
         PartnerflowUser user = CurrentUser.get();
         WorkItem task = tasks.get(id, user);
         Map<String, Object> data = tasks.formData(task);
-        // After an upload the page comes back with what the reader had typed, not the task's starting values.
+        // After an upload the page comes back with what the reader had typed; else from the draft, else the prefill.
         @SuppressWarnings("unchecked")
         Map<String, String> kept = model.getAttribute("kept") instanceof Map<?, ?> typed ? (Map<String, String>) typed : null;
-        return render(task, data, FormState.of(kept != null ? kept : prefill(task, data, user)), model);
+        FormState form = FormState.of(kept != null ? kept : data.get(TaskList.DRAFT) instanceof JsonNode draft
+                ? FormToJson.flatten(draft) : prefill(task, data, user));
+        if (model.getAttribute("addedRow") instanceof String list) { // flashed by Add another
+            form = form.withAddedRow(list);
+        }
+        model.addAttribute("draftSavedAt", data.get(TaskList.DRAFT + "SavedAt"));
+        model.addAttribute("draftSavedBy", data.get(TaskList.DRAFT + "SavedBy"));
+        return render(task, data, form, model);
+    }
+
+    /**
+     * Save as draft, Add another and Remove: the form as it is becomes the task's draft (the API's PUT .../draft,
+     * with the same refusals), less a removed row, and the page opens again from it, with an added row where asked.
+     */
+    @PostMapping(params = "_draft")
+    String saveDraft(@PathVariable String id, @RequestParam("_draft") String button, HttpServletRequest request,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        PartnerflowUser user = CurrentUser.get();
+        WorkItem task = tasks.get(id, user);
+        DraftButton action = DraftButton.of(button);
+        Map<String, String[]> fields = action.fields(request.getParameterMap());
+        var rowKeys = TaskPages.rowKeys(task.taskDefinitionKey());
+        FormToJson.Result form = FormToJson.convert(fields, rowKeys);
+        TaskDraft saved;
+        try {
+            saved = drafts.save(id, form.body(), user);
+        } catch (DomainRuleViolation broken) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return render(task, tasks.formData(task),
+                    FormState.submitted(fields, broken.errors(), form::formPath, rowKeys), model);
+        }
+        redirect.addFlashAttribute("notice", fmt.text(action.noticeKey(), fmt.time(saved.savedAt())));
+        if (action.kind() == DraftButton.Kind.ADD) {
+            redirect.addFlashAttribute("addedRow", action.list());
+        }
+        return "redirect:/tasks/{id}" + action.anchor(form.body().path(String.valueOf(action.list())).size());
     }
 
     @PostMapping
@@ -75,6 +117,9 @@ class TaskFormController {
         var rowKeys = TaskPages.rowKeys(task.taskDefinitionKey());
         FormToJson.Result form = FormToJson.convert(request.getParameterMap(), rowKeys);
         try {
+            if (!form.dateErrors().isEmpty()) {
+                refuseWithDates(task, form);
+            }
             // A file chosen but not yet uploaded goes with the evidence: stored first, through the API's own checks.
             UploadedFile file = TaskFiles.chosen(request);
             if (file != null) {
@@ -135,6 +180,22 @@ class TaskFormController {
         response.setStatus(HttpStatus.CONFLICT.value());
         model.addAttribute("message", conflict.getMessage());
         return "tasks/conflict";
+    }
+
+    /**
+     * Dates that are not real are never sent on: the page names them, with whatever else the body breaks as a
+     * completion would check it (the dates left out, so a missing date is not named twice).
+     */
+    private void refuseWithDates(WorkItem task, FormToJson.Result form) {
+        DomainRuleViolation.Collector errors = new DomainRuleViolation.Collector();
+        form.dateErrors().forEach(e -> errors.check(false, e.field(), e.message()));
+        try {
+            completion.check(task, form.bodyWithoutBadDates());
+        } catch (DomainRuleViolation others) {
+            others.errors().stream().filter(e -> form.dateErrors().stream().noneMatch(d -> d.field().equals(e.field())))
+                    .forEach(e -> errors.check(false, e.field(), e.message()));
+        }
+        errors.throwIfAny();
     }
 
     /**

@@ -77,6 +77,32 @@ class FormStateTest {
     }
 
     @Test
+    void aListThatGrowsByAddAnotherShowsItsRowsAndOneMoreOnlyWhenAsked() {
+        FormState none = FormState.of(Map.of());
+        assertThat(none.entries("milestones")).containsExactly(0);
+        assertThat(none.withAddedRow("milestones").entries("milestones")).containsExactly(0, 1);
+
+        FormState two = FormState.of(Map.of("milestones[0].title", "First", "milestones[1].dueDate", "2027-09-30",
+                "communityAims[0]", "Residents lead"));
+        assertThat(two.entries("milestones")).containsExactly(0, 1);
+        assertThat(two.withAddedRow("milestones").entries("milestones")).containsExactly(0, 1, 2);
+        assertThat(two.withAddedRow("milestones").entries("communityAims")).containsExactly(0);
+    }
+
+    @Test
+    void aDateIsShownInItsThreeBoxesAsTypedOrFromTheIsoDateOfABody() {
+        FormState fromBody = FormState.of(Map.of("startDate", "2027-04-01"));
+        assertThat(fromBody.datePart("startDate", "day")).isEqualTo("1");
+        assertThat(fromBody.datePart("startDate", "month")).isEqualTo("4");
+        assertThat(fromBody.datePart("startDate", "year")).isEqualTo("2027");
+
+        FormState typed = FormState.of(Map.of("startDate.day", "31", "startDate.month", "02"));
+        assertThat(typed.datePart("startDate", "day")).isEqualTo("31");
+        assertThat(typed.datePart("startDate", "month")).isEqualTo("02");
+        assertThat(typed.datePart("startDate", "year")).isEmpty();
+    }
+
+    @Test
     void aListShowsAtLeastItsMinimumRowsAndOneSpareAfterTheLastFilledRow() {
         assertThat(FormState.of(Map.of()).rows("milestones", 4)).containsExactly(0, 1, 2, 3);
         assertThat(FormState.of(Map.of("milestones[4].title", "Fifth")).rows("milestones", 4))

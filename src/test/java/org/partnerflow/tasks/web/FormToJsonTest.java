@@ -116,6 +116,40 @@ class FormToJsonTest {
                 .isEqualTo("First");
     }
 
+    @Test
+    void aDateTypedAsDayMonthAndYearBecomesTheIsoDateOfTheBody() throws Exception {
+        FormToJson.Result form = convert(Set.of(), "startDate.day", "1", "startDate.month", "4",
+                "startDate.year", "2027", "milestones[0].title", "Hubs open", "milestones[0].dueDate.day", " 30 ",
+                "milestones[0].dueDate.month", "09", "milestones[0].dueDate.year", "2027",
+                "milestones[1].dueDate.day", "", "milestones[1].dueDate.month", "", "milestones[1].dueDate.year", "");
+
+        assertThat(form.dateErrors()).isEmpty();
+        assertThat(json.writeValueAsString(form.body())).isEqualTo(
+                "{\"startDate\":\"2027-04-01\",\"milestones\":[{\"title\":\"Hubs open\",\"dueDate\":\"2027-09-30\"}]}");
+        assertThat(json.treeToValue(form.body().deepCopy().put("summary", "s"), ProposalRequest.class).startDate())
+                .isEqualTo(java.time.LocalDate.of(2027, 4, 1));
+    }
+
+    @Test
+    void aDateThatIsNotRealIsNamedByItsPathInTheBodyAndKeptAsTyped() throws Exception {
+        FormToJson.Result form = convert(Set.of(), "milestones[0].title", "", "milestones[1].title", "Second",
+                "milestones[1].dueDate.day", "31", "milestones[1].dueDate.month", "2",
+                "milestones[1].dueDate.year", "2027", "startDate.month", "4", "milestones[2].dueDate.day", "x",
+                "milestones[2].dueDate.month", "4", "milestones[2].dueDate.year", "2027");
+
+        assertThat(form.dateErrors()).extracting(e -> e.field() + " " + e.message()).containsExactlyInAnyOrder(
+                "milestones[0].dueDate must be a real date, such as 31 3 2027",
+                "startDate must include a day and year",
+                "milestones[1].dueDate must be a real date, such as 31 3 2027");
+        assertThat(form.formPath("milestones[0].dueDate")).isEqualTo("milestones[1].dueDate");
+        assertThat(form.body().at("/milestones/0/dueDate").toString())
+                .isEqualTo("{\"day\":\"31\",\"month\":\"2\",\"year\":\"2027\"}");
+        JsonNode checked = form.bodyWithoutBadDates();
+        assertThat(checked.has("startDate")).isFalse();
+        assertThat(checked.at("/milestones/0").toString()).isEqualTo("{\"title\":\"Second\"}");
+        assertThat(form.body().has("startDate")).as("the body itself keeps what was typed").isTrue();
+    }
+
     private static FormToJson.Result convert(Set<String> rowKeys, String... namesAndValues) {
         Map<String, String[]> params = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
