@@ -16,6 +16,7 @@ import org.partnerflow.infrastructure.readcache.ReadCache;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Users;
 import org.partnerflow.shared.Formats;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,9 +49,16 @@ public class CalendarFeeds {
         this.clock = clock;
     }
 
-    /** The absolute address of the user's feed, made when first asked for. */
+    /**
+     * The absolute address of the user's feed, made when first asked for. Two first asks at once: one makes it, the
+     * other's insert breaks the unique user and then reads the one made.
+     */
     public URI addressOf(PartnerflowUser user) {
-        return address(tokens.tokenOf(user.id()));
+        try {
+            return address(tokens.tokenOf(user.id()));
+        } catch (DataIntegrityViolationException madeMeanwhile) {
+            return address(tokens.tokenOf(user.id()));
+        }
     }
 
     /** A new address for the user's feed; the old one answers 404 from now on. Audited, never with either token. */
