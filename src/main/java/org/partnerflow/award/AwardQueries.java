@@ -69,6 +69,13 @@ public class AwardQueries {
                 .filter(a -> user.canRead(a.getPartnership().getId())).map(AwardView::of).toList();
     }
 
+    /** The offers the user may read that wait for an answer, with their expiry: one statement. */
+    @Transactional(readOnly = true)
+    public List<OpenOffer> openOffers(PartnerflowUser user) {
+        return search(user, null, null, AwardStatus.OFFERED, org.springframework.data.domain.Pageable.unpaged())
+                .stream().filter(a -> a.getOfferExpiresAt() != null).map(OpenOffer::of).toList();
+    }
+
     /** Active awards whose last day falls between two dates (inclusive), soonest first, of one programme or all. */
     @Transactional(readOnly = true)
     public List<AwardView> activeEndingBetween(PartnerflowUser user, Long programmeId, LocalDate from, LocalDate to) {

@@ -12,4 +12,7 @@ interface ReportRepository extends JpaRepository<OutcomeReport, Long> {
     Optional<OutcomeReport> findByAwardIdAndPeriodEnd(long awardId, LocalDate periodEnd);
 
     List<OutcomeReport> findByPartnershipIdOrderByPeriodEnd(long partnershipId);
+
+    List<OutcomeReport> findByPartnershipIdInAndStatusNotOrderByDueOn(Collection<Long> partnershipIds,
+            OutcomeReport.Status status);
 }

@@ -161,6 +161,16 @@ public class Users {
                 .filter(email -> email != null && !email.isBlank()).distinct().toList();
     }
 
+    /**
+     * The principal of an enabled user by id, as a sign-in would make it: for a request that proves who it speaks for
+     * by a secret of its own (a calendar feed's address) rather than by signing in. Empty for an unknown or disabled
+     * user.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PartnerflowUser> enabledPrincipal(long userId) {
+        return repository.findById(userId).filter(AppUser::isEnabled).map(PartnerflowUser::of);
+    }
+
     /** The principal Spring Security keeps for a user. */
     public static PartnerflowUser principal(AppUser user) {
         return PartnerflowUser.of(user);

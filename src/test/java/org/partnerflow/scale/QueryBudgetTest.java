@@ -65,6 +65,10 @@ class QueryBudgetTest {
         CEILINGS.put("partner.coventry GET /", 25);
         CEILINGS.put("scale GET /api/v1/dashboard/partner", 22);
         CEILINGS.put("scale GET /api/v1/tasks", 6);
+        // A calendar feed (issue 28): one statement per kind of deadline, whatever the number of awards.
+        CEILINGS.put("manager GET {calendar}", 14);
+        CEILINGS.put("partner.coventry GET {calendar}", 14);
+        CEILINGS.put("scale GET {calendar}", 14);
     }
 
     @Autowired MockMvc mvc;
@@ -160,6 +164,15 @@ class QueryBudgetTest {
         return (in > 0 ? sql.substring(0, in) : sql).replaceAll("\\?(,\\?)*", "?");
     }
 
+    /** The path of the user's private calendar feed, which the feed's request needs no sign-in for. */
+    private String calendarFeedPath(org.springframework.security.core.userdetails.UserDetails principal)
+            throws Exception {
+        String json = mvc.perform(get("/api/v1/me/calendar").with(user(principal))).andReturn().getResponse()
+                .getContentAsString();
+        return java.net.URI.create(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("url")
+                .asText()).getPath();
+    }
+
     private Map<String, Long> measure(String scalePartner) throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, List<String>> sql = new LinkedHashMap<>();
@@ -168,7 +181,8 @@ class QueryBudgetTest {
             String username = parts[0].equals("scale") ? scalePartner : parts[0];
             var principal = users.loadUserByUsername(username);
             Long programme = jdbc.queryForObject("select max(id) from programme where code like 'SC%'", Long.class);
-            String path = parts[2].replace("{programme}", String.valueOf(programme));
+            String path = parts[2].equals("{calendar}") ? calendarFeedPath(principal)
+                    : parts[2].replace("{programme}", String.valueOf(programme));
             var call = get(path).with(user(principal));
             int status = mvc.perform(call).andReturn().getResponse().getStatus(); // warm-up: caches, plans
             assertThat(status).as(request).isEqualTo(200);

@@ -28,6 +28,10 @@ class QueryPathIndexesOnPostgresTest {
 
     static {
         PATHS.put("select * from award where status = 'ACTIVE'", "ix_award_status_end");
+        // a calendar feed: the token's hash, then the outcome reports of the user's partnerships (issue 28)
+        PATHS.put("select * from calendar_feed where token_hash = 'x'", "uq_calendar_feed_token_hash");
+        PATHS.put("select * from outcome_report where partnership_id in (1, 2) and status <> 'APPROVED' order by due_on",
+                "ix_outcome_report_partnership");
         PATHS.put("select * from award where programme_id = 1", "ix_award_programme");
         PATHS.put("select * from award where partnership_id in (1, 2)", "ix_award_partnership");
         PATHS.put("select * from award where process_instance_id = 'x'", "ix_award_process_instance");

@@ -110,6 +110,7 @@ class EveryPageBrowserTest {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", "/");
         pages.put("tasks", "/tasks");
+        pages.put("calendar", "/me/calendar");
         for (JsonNode task : api.get("/api/v1/tasks?size=100").json()) {
             pages.putIfAbsent("task-" + task.get("taskDefinitionKey").asText(), "/tasks/" + task.get("id").asText());
         }

@@ -44,7 +44,7 @@ class PartnerHomeBrowserTest {
         assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
         List<String> sections = browser.findElements(By.cssSelector("main h2")).stream().map(WebElement::getText).toList();
         assertThat(sections).containsExactly("Our tasks", "Next milestones", "Learning reviews", "Our money",
-                "Our case study");
+                "Our case study", "Deadlines in your calendar");
         WebElement money = browser.findElement(By.cssSelector("table[data-chart=bar]"));
         assertThat(money.findElements(By.cssSelector("tbody th[scope=row]"))).hasSize(4);
         assertThat(money.getText()).contains("£450,000.00");

@@ -33,7 +33,8 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call what. Three chains: the REST API (stateless HTTP Basic, problem details), Camunda's REST
+ * Who may call what. Private calendar feeds (no sign-in: the address is the secret), then three chains: the REST
+ * API (stateless HTTP Basic, problem details), Camunda's REST
  * API (admins only, HTTP Basic) and the pages including Camunda's webapps (form login, CSRF, and optionally single
  * sign-on through OpenID Connect, see {@link SingleSignOnConfiguration}). Password sign-in
  * locks a username after repeated failures ({@link LockingAuthenticationProvider}); pages carry a strict
@@ -74,6 +75,24 @@ class SecurityConfiguration {
         passwords.setPasswordEncoder(passwordEncoder);
         return new LockingAuthenticationProvider(
                 new VerifiedCredentials(passwords, signIn.rememberVerified(), System::nanoTime), attempts);
+    }
+
+    /**
+     * Private calendar feeds (/calendar/{token}.ics): no sign-in, no CSRF, no session; the token in the address is
+     * the secret, checked by the calendar module, which answers 404 to an unknown or revoked one.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain calendarFeedChain(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(path("/calendar/**"))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(path(HttpMethod.GET, "/calendar/*")).permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .build();
     }
 
     @Bean
