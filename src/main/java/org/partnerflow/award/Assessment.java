@@ -69,6 +69,10 @@ public class Assessment {
         this.submittedAt = submittedAt;
     }
 
+    Long getAwardId() {
+        return award.getId();
+    }
+
     public int getRound() {
         return round;
     }
