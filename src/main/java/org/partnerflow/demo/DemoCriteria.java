@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo programmes' assessment criteria: Healthy Communities Together weighs its own (set before any award is
- * assessed, so the demo assessments score them); In One Place keeps the configured list.
+ * The demo programmes' assessment criteria: Healthy Communities Together sets its own guidance and weights on the
+ * configured criteria's names (set before any award is assessed, so the demo assessments score them; the names stay,
+ * so a client that scores the configured list by name still fits); In One Place keeps the configured list.
  */
 @Component
 @Profile("demo")
@@ -23,8 +24,8 @@ class DemoCriteria {
                     "NHS, council and voluntary partners have each committed people and time, with a named lead.", 2),
             new Criterion("Deliverability of the plan",
                     "Milestones are realistic, evidence is named, and the risks have owners.", 2),
-            new Criterion("Reducing health inequalities",
-                    "The plan reaches the people and places with the worst health outcomes in the area.", 3),
+            new Criterion("Value for money",
+                    "The plan reaches the people with the worst health outcomes in the area for what it costs.", 3),
             new Criterion("Learning and sharing",
                     "The partnership will reflect honestly and share what works and what did not.", 1));
 
