@@ -58,9 +58,10 @@ class ApplicationRound {
         this.createdAt = createdAt;
     }
 
-    RoundView view(LocalDate today) {
-        return new RoundView(id, title, opensOn, closesOn, assessorsPerProposal,
-                !today.isBefore(opensOn) && !today.isAfter(closesOn));
+    /** The round as shown on a given day: open from its first day to its last, both included. */
+    static RoundView view(ApplicationRound round, LocalDate today) {
+        return new RoundView(round.id, round.title, round.opensOn, round.closesOn, round.assessorsPerProposal,
+                !today.isBefore(round.opensOn) && !today.isAfter(round.closesOn));
     }
 
     Long getId() {

@@ -43,18 +43,19 @@ public class ApplicationRounds {
         ApplicationRound round = rounds.save(new ApplicationRound(programmeId, request.title().trim(),
                 request.opensOn(), request.closesOn(), request.assessorsPerProposal(), actor, clock.instant()));
         audit.record(AuditEntry.of(AuditSubject.PROGRAMME, programmeId, "ROUND_ADDED",
-                "Added the application round " + round.view(today()).title() + " to " + programme.getCode())
+                "Added the application round " + request.title().trim() + " to " + programme.getCode())
                 .by(actor)
                 .change("round", null, request.title().trim() + ", " + request.opensOn() + " to " + request.closesOn()
                         + ", " + request.assessorsPerProposal() + " assessors per proposal"));
-        return round.view(today());
+        return ApplicationRound.view(round, today());
     }
 
     /** The programme's rounds, earliest first. */
     @Transactional(readOnly = true)
     public List<RoundView> of(long programmeId) {
         LocalDate today = today();
-        return rounds.findByProgrammeIdOrderByOpensOnAscIdAsc(programmeId).stream().map(r -> r.view(today)).toList();
+        return rounds.findByProgrammeIdOrderByOpensOnAscIdAsc(programmeId).stream()
+                .map(r -> ApplicationRound.view(r, today)).toList();
     }
 
     /** Whether the programme takes applications today, in which round, or when the next opens. */
