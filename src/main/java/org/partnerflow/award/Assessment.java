@@ -16,6 +16,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +69,10 @@ public class Assessment {
         this.submittedAt = submittedAt;
     }
 
+    Long getAwardId() {
+        return award.getId();
+    }
+
     public int getRound() {
         return round;
     }
@@ -87,9 +93,29 @@ public class Assessment {
         return List.copyOf(scores);
     }
 
-    /** A score from 0 to 5 against one named criterion. */
+    /**
+     * The weighted score: each criterion's score times its weight, over the sum of the weights; 0 to 5, to two
+     * decimal places.
+     */
+    public BigDecimal getWeightedScore() {
+        return weighted(scores);
+    }
+
+    static BigDecimal weighted(List<Score> scores) {
+        int weights = scores.stream().mapToInt(Score::weight).sum();
+        int total = scores.stream().mapToInt(s -> s.score() * s.weight()).sum();
+        return weights == 0 ? null
+                : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(weights), 2, RoundingMode.HALF_UP);
+    }
+
+    /** A score from 0 to 5 against one named criterion, and the weight (1 to 5) the criterion had then. */
     @Embeddable
     public record Score(@Column(nullable = false) String criterion, @Column(nullable = false) int score,
-            @Column(name = "comment") String comment) {
+            @Column(name = "comment") String comment, @Column(nullable = false) int weight) {
+
+        /** A score of a criterion at weight 1, as every criterion had before programmes weighted them. */
+        public Score(String criterion, int score, String comment) {
+            this(criterion, score, comment, 1);
+        }
     }
 }

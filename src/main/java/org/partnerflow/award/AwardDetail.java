@@ -14,7 +14,7 @@ public record AwardDetail(@JsonUnwrapped AwardView award, String programmeTitle,
         List<String> communityAims, List<String> systemAims, List<String> workstreams,
         List<BudgetLine> budgetByYear, Integer durationMonths, String ineligibilityReasons,
         Decision decision, Instant offerExpiresAt, List<MilestoneView> milestones, List<TrancheView> tranches,
-        List<AssessmentView> assessments, BigDecimal amountSpent, BigDecimal remainingToRelease,
+        List<AssessmentView> assessments, BigDecimal weightedScore, BigDecimal amountSpent, BigDecimal remainingToRelease,
         List<Spending.SpendView> spendReturns) {
 
     /** A milestone of the plan and the tranche it gates. */
@@ -32,9 +32,17 @@ public record AwardDetail(@JsonUnwrapped AwardView award, String programmeTitle,
             Instant decidedAt) {
     }
 
-    /** One assessor's scores. */
+    /** One assessor's scores and their weighted score (each score times its criterion's weight, over the weights). */
     public record AssessmentView(int round, String assessor, Recommendation recommendation, Instant submittedAt,
-            List<Assessment.Score> scores) {
+            List<Assessment.Score> scores, BigDecimal weightedScore) {
+    }
+
+    /** The mean weighted score of the assessments of the proposal as last submitted; null before any. */
+    static BigDecimal meanWeightedScore(List<Assessment> current) {
+        List<BigDecimal> scores = current.stream().map(Assessment::getWeightedScore)
+                .filter(java.util.Objects::nonNull).toList();
+        return scores.isEmpty() ? null : scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(scores.size()), 2, java.math.RoundingMode.HALF_UP);
     }
 
     static AwardDetail of(Award a, List<SpendReturn> spend, List<AwardPlans.PlannedMilestone> plan,
@@ -53,7 +61,8 @@ public record AwardDetail(@JsonUnwrapped AwardView award, String programmeTitle,
                 p.getCommunityAims(), p.getSystemAims(), p.getWorkstreams(), p.getBudgetByYear(), a.getDurationMonths(),
                 a.getIneligibilityReasons(), decision, a.getOfferExpiresAt(), milestones, tranches,
                 a.getAssessments().stream().map(s -> new AssessmentView(s.getRound(), s.getAssessor(),
-                        s.getRecommendation(), s.getSubmittedAt(), s.getScores())).toList(),
+                        s.getRecommendation(), s.getSubmittedAt(), s.getScores(), s.getWeightedScore())).toList(),
+                meanWeightedScore(a.currentAssessments()),
                 spend.stream().map(SpendReturn::getAmountSpent).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
                 a.getAmountAwarded() == null ? null : a.getAmountAwarded().subtract(a.getAmountReleased()),
                 spend.stream().map(Spending.SpendView::of).toList());

@@ -43,6 +43,9 @@ interface AwardRepository extends JpaRepository<Award, Long> {
     @EntityGraph(attributePaths = {"programme", "partnership"})
     List<Award> findByIdIn(Collection<Long> ids);
 
+    @EntityGraph(attributePaths = {"programme", "partnership"})
+    List<Award> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
+
     /** The award with its programme and partnership; 404 when there is none. */
     default Award require(long id) {
         return findWithProgrammeById(id).orElseThrow(() -> new org.partnerflow.shared.NotFoundException("Award", id));

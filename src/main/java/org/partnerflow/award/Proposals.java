@@ -3,6 +3,7 @@ package org.partnerflow.award;
 import static org.partnerflow.award.AwardChanges.entry;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.partnerflow.milestone.AwardPlans;
 import org.partnerflow.organisation.OrganisationType;
 import org.partnerflow.partnership.Partnership;
 import org.partnerflow.partnership.Partnerships;
+import org.partnerflow.programme.Criterion;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Role;
 import org.partnerflow.shared.ConflictException;
@@ -38,12 +40,12 @@ public class Proposals {
     private final AwardNumbers numbers;
     private final AwardPlans plans;
     private final RuntimeService runtime;
-    private final AwardProperties properties;
+    private final ApplicationTerms properties;
     private final Clock clock;
     private final AuditTrail audit;
 
     Proposals(AwardRepository repository, Partnerships partnerships, AwardNumbers numbers, AwardPlans plans,
-            RuntimeService runtime, AwardProperties properties, Clock clock, AuditTrail audit) {
+            RuntimeService runtime, ApplicationTerms properties, Clock clock, AuditTrail audit) {
         this.repository = repository;
         this.partnerships = partnerships;
         this.numbers = numbers;
@@ -65,6 +67,7 @@ public class Proposals {
             throw new AccessDeniedException("only the partnership or a programme manager starts an award");
         }
         Partnership partnership = partnerships.require(partnershipId);
+        int assessmentsRequired = properties.assessmentsRequired(partnership.getProgramme().getId());
         if (repository.existsInStatus(partnershipId, AwardStatus.IN_PROGRESS_OR_ACTIVE)) {
             throw new ConflictException("Partnership " + partnershipId + " already has an award in progress or active.");
         }
@@ -77,7 +80,7 @@ public class Proposals {
                 TaskList.PARTNERSHIP_ID, partnershipId,
                 TaskList.AWARD_ID, award.getId(),
                 "programmeId", partnership.getProgramme().getId(),
-                "assessmentsRequired", properties.assessmentsRequired(),
+                "assessmentsRequired", assessmentsRequired,
                 "offerAcceptancePeriod", properties.offerAcceptancePeriod().toString()));
         award.attachProcess(instance.getId());
         audit.record(entry(award, "AWARD_OPENED", "Opened award " + reference + " for " + partnership.getName(), null)
@@ -130,12 +133,15 @@ public class Proposals {
             throw new ConflictException("You have already assessed this proposal; another assessor must take this one.");
         }
         DomainRuleViolation.Collector errors = new DomainRuleViolation.Collector();
+        Map<String, Integer> weights = properties.criteria(award.getProgramme().getId()).stream()
+                .collect(Collectors.toMap(Criterion::name, Criterion::weight, (a, b) -> a, LinkedHashMap::new));
         List<String> scored = request.scores().stream().map(AssessmentRequest.CriterionScore::criterion).toList();
-        errors.check(scored.size() == properties.criteria().size() && scored.containsAll(properties.criteria()),
-                "scores", "must score each criterion once: " + String.join(", ", properties.criteria()));
+        errors.check(scored.size() == weights.size() && scored.containsAll(weights.keySet()),
+                "scores", "must score each criterion once: " + String.join(", ", weights.keySet()));
         errors.throwIfAny();
         award.addAssessment(assessor, request.recommendation(), request.scores().stream()
-                .map(s -> new Assessment.Score(s.criterion(), s.score(), s.comment())).toList(), clock.instant());
+                .map(s -> new Assessment.Score(s.criterion(), s.score(), s.comment(), weights.get(s.criterion())))
+                .toList(), clock.instant());
         audit.record(entry(award, "ASSESSED", "Assessed the proposal: " + request.recommendation(), null).by(assessor));
     }
 }

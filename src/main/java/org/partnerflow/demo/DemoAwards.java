@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.partnerflow.award.AcceptanceRequest;
 import org.partnerflow.award.AssessmentRequest;
-import org.partnerflow.award.AwardProperties;
 import org.partnerflow.award.AwardView;
 import org.partnerflow.award.AwardQueries;
 import org.partnerflow.award.Proposals;
@@ -48,24 +47,25 @@ class DemoAwards {
     private final Proposals proposals;
     private final DemoTasks tasks;
     private final UserDetailsService users;
-    private final AwardProperties properties;
+    private final DemoCriteria criteria;
     private final ObjectMapper json;
     private final DemoLearning learning;
 
     DemoAwards(AwardQueries awards, Proposals proposals, DemoTasks tasks,
-            UserDetailsService users, AwardProperties properties, ObjectMapper json,
+            UserDetailsService users, DemoCriteria criteria, ObjectMapper json,
             DemoLearning learning) {
         this.learning = learning;
         this.awards = awards;
         this.proposals = proposals;
         this.tasks = tasks;
         this.users = users;
-        this.properties = properties;
+        this.criteria = criteria;
         this.json = json;
     }
 
     void load(List<PartnershipView> partnerships) {
         PartnerflowUser manager = user("manager");
+        criteria.setUp(partnerships);
         for (PartnershipView partnership : partnerships) {
             Stage stage = STAGES.get(partnership.place());
             if (stage == null || !awards.visibleTo(manager, null, partnership.id(), null).isEmpty()) {
@@ -88,7 +88,7 @@ class DemoAwards {
         if (stage == Stage.AWAITING_ASSESSMENT) {
             return;
         }
-        complete(user("assessor"), award, "assessProposal", assessment(stage == Stage.CHANGES_REQUESTED
+        complete(user("assessor"), award, "assessProposal", assessment(award.programmeId(), stage == Stage.CHANGES_REQUESTED
                 ? Recommendation.FUND_WITH_CONDITIONS : Recommendation.FUND));
         if (stage == Stage.AWAITING_DECISION) {
             return;
@@ -175,11 +175,12 @@ class DemoAwards {
         return Character.toLowerCase(aim.charAt(0)) + aim.substring(1) + (aim.endsWith(".") ? "" : ".");
     }
 
-    private AssessmentRequest assessment(Recommendation recommendation) {
+    private AssessmentRequest assessment(long programmeId, Recommendation recommendation) {
         int[] scores = {4, 4, 3, 4, 5};
         List<AssessmentRequest.CriterionScore> list = new ArrayList<>();
-        for (int i = 0; i < properties.criteria().size(); i++) {
-            list.add(new AssessmentRequest.CriterionScore(properties.criteria().get(i), scores[i % scores.length],
+        List<String> names = criteria.namesFor(programmeId);
+        for (int i = 0; i < names.size(); i++) {
+            list.add(new AssessmentRequest.CriterionScore(names.get(i), scores[i % scores.length],
                     i == 0 ? "Residents are involved from the start." : null));
         }
         return new AssessmentRequest(list, recommendation);

@@ -12,11 +12,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.partnerflow.organisation.Organisation;
 import org.partnerflow.organisation.OrganisationType;
@@ -67,6 +70,12 @@ public class Programme {
     @Enumerated(EnumType.STRING)
     @Column(name = "organisation_type", nullable = false)
     private Set<OrganisationType> requiredMemberTypes = EnumSet.noneOf(OrganisationType.class);
+
+    /** The programme's own assessment criteria; empty until it sets them (then the configured list applies). */
+    @ElementCollection
+    @CollectionTable(name = "programme_criterion", joinColumns = @JoinColumn(name = "programme_id"))
+    @OrderColumn(name = "position")
+    private List<Criterion> criteria = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -199,5 +208,15 @@ public class Programme {
 
     public Set<OrganisationType> getRequiredMemberTypes() {
         return requiredMemberTypes.isEmpty() ? Set.of() : Set.copyOf(requiredMemberTypes);
+    }
+
+    /** The programme's own criteria, empty when it never set any. */
+    List<Criterion> getOwnCriteria() {
+        return List.copyOf(criteria);
+    }
+
+    void replaceCriteria(List<Criterion> replacement) {
+        criteria.clear();
+        criteria.addAll(replacement);
     }
 }

@@ -66,6 +66,10 @@ class AwardModuleTest {
     Partnerships partnerships;
     @MockitoBean
     Programmes programmes;
+    @MockitoBean
+    org.partnerflow.programme.ProgrammeCriteria criteria;
+    @MockitoBean
+    org.partnerflow.programme.ApplicationRounds rounds;
 
     private long awardId;
 

@@ -65,7 +65,7 @@ record ProposalFixture(int port, long partnershipId, long awardId, String refere
         List<Map<String, Object>> scores = new ArrayList<>();
         for (JsonNode criterion : assessor.get("/api/v1/tasks/" + fixture.taskId(assessor, "assessProposal"))
                 .json().at("/data/criteria")) {
-            scores.add(Map.of("criterion", criterion.asText(), "score", 4, "comment", "Clear."));
+            scores.add(Map.of("criterion", criterion.get("name").asText(), "score", 4, "comment", "Clear."));
         }
         fixture.complete(assessor, "assessProposal", Map.of("scores", scores, "recommendation", "FUND"));
         return fixture;

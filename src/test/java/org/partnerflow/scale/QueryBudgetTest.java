@@ -69,6 +69,9 @@ class QueryBudgetTest {
         CEILINGS.put("manager GET {calendar}", 14);
         CEILINGS.put("partner.coventry GET {calendar}", 14);
         CEILINGS.put("scale GET {calendar}", 14);
+        // the panel: a fixed number of statements however many proposals wait (HCT's demo has Leeds waiting)
+        CEILINGS.put("funder GET /api/v1/programmes/{hct}/panel", 12);
+        CEILINGS.put("funder GET /programmes/{hct}/panel", 16);
     }
 
     @Autowired MockMvc mvc;
@@ -181,8 +184,9 @@ class QueryBudgetTest {
             String username = parts[0].equals("scale") ? scalePartner : parts[0];
             var principal = users.loadUserByUsername(username);
             Long programme = jdbc.queryForObject("select max(id) from programme where code like 'SC%'", Long.class);
+            Long hct = jdbc.queryForObject("select id from programme where code = 'HCT'", Long.class);
             String path = parts[2].equals("{calendar}") ? calendarFeedPath(principal)
-                    : parts[2].replace("{programme}", String.valueOf(programme));
+                    : parts[2].replace("{programme}", String.valueOf(programme)).replace("{hct}", String.valueOf(hct));
             var call = get(path).with(user(principal));
             int status = mvc.perform(call).andReturn().getResponse().getStatus(); // warm-up: caches, plans
             assertThat(status).as(request).isEqualTo(200);

@@ -74,7 +74,7 @@ record ActiveAward(NewPartnership partnership, long id, String reference, List<M
         String assessTask = taskId(assessor, "assessProposal", p);
         List<Map<String, Object>> scores = new ArrayList<>();
         for (JsonNode criterion : assessor.get("/api/v1/tasks/" + assessTask).json().at("/data/criteria")) {
-            scores.add(Map.of("criterion", criterion.asText(), "score", 4, "comment", "Clear and well evidenced."));
+            scores.add(Map.of("criterion", criterion.get("name").asText(), "score", 4, "comment", "Clear and well evidenced."));
         }
         complete(assessor, "assessProposal", p, Map.of("scores", scores, "recommendation", "FUND"));
         complete(Api.demo(port, "funder"), "decideAward", p, Map.of("decision", "APPROVE", "amountAwarded", "300000.00"));

@@ -130,7 +130,7 @@ class ConcurrentRequestsOnPostgresTest {
             String assess = taskId(assessor, "assessProposal", p);
             List<Map<String, Object>> scores = new ArrayList<>();
             assessor.get("/api/v1/tasks/" + assess).json().at("/data/criteria")
-                    .forEach(c -> scores.add(Map.of("criterion", c.asText(), "score", 4)));
+                    .forEach(c -> scores.add(Map.of("criterion", c.get("name").asText(), "score", 4)));
             complete(assessor, assess, Map.of("scores", scores, "recommendation", "FUND"));
             decisions.add(taskId(funder, "decideAward", p));
         }

@@ -127,8 +127,14 @@ class EveryPageBrowserTest {
             pages.put("programmes", "/programmes");
             if (!programmes.isEmpty()) {
                 pages.put("programme", "/programmes/" + programmes.get(0).get("id").asText());
+                String programme = programmes.get(0).get("id").asText();
                 if (roles.contains("PROGRAMME_MANAGER") || roles.contains("ADMIN")) {
-                    pages.put("programme-edit", "/programmes/" + programmes.get(0).get("id").asText() + "/edit");
+                    pages.put("programme-edit", "/programmes/" + programme + "/edit");
+                    pages.put("programme-criteria", "/programmes/" + programme + "/criteria");
+                    pages.put("programme-round-new", "/programmes/" + programme + "/rounds/new");
+                }
+                if (roles.contains("PROGRAMME_MANAGER") || roles.contains("FUNDER")) {
+                    pages.put("programme-panel", "/programmes/" + programme + "/panel");
                 }
             }
             if (roles.contains("PROGRAMME_MANAGER") || roles.contains("ADMIN")) {
@@ -151,6 +157,9 @@ class EveryPageBrowserTest {
                     pages.put("indicator-edit", "/partnerships/" + id + "/indicators/"
                             + indicators.get(0).get("id").asText() + "/edit");
                 }
+            }
+            if (!staff || roles.contains("PROGRAMME_MANAGER") || roles.contains("ADMIN")) {
+                pages.put("partnership-application", "/partnerships/" + id + "/application");
             }
             if (roles.contains("PROGRAMME_MANAGER") || roles.contains("ADMIN")) {
                 pages.put("partnership-edit", "/partnerships/" + id + "/edit");

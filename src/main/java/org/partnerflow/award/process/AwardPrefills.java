@@ -8,6 +8,7 @@ import org.partnerflow.award.AwardDetail;
 import org.partnerflow.award.DecisionRequest;
 import org.partnerflow.award.ProposalRequest;
 import org.partnerflow.partnership.PartnershipView;
+import org.partnerflow.programme.Criterion;
 
 /**
  * What the award tasks' pages start their forms from, as the tasks' own bodies: a returned proposal as it was sent,
@@ -34,6 +35,13 @@ final class AwardPrefills {
                 award.award().amountRequested(), award.award().startDate(), award.durationMonths(),
                 award.budgetByYear().stream().map(b -> new ProposalRequest.BudgetYear(b.year(), b.amount())).toList(),
                 milestones);
+    }
+
+    /** The names of the criteria an assessProposal form's data lists. */
+    static List<String> criteria(Map<String, Object> data) {
+        return data.get("criteria") instanceof List<?> criteria ? criteria.stream()
+                .map(c -> c instanceof Criterion criterion ? criterion.name() : String.valueOf(((Map<?, ?>) c).get("name")))
+                .toList() : List.of();
     }
 
     static AssessmentRequest assessment(List<String> criteria) {

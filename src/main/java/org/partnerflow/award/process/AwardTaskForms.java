@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import org.partnerflow.award.AcceptanceRequest;
 import org.partnerflow.award.AssessmentRequest;
-import org.partnerflow.award.AwardProperties;
 import org.partnerflow.award.AwardQueries;
 import org.partnerflow.award.CloseOut;
 import org.partnerflow.award.Offers;
@@ -17,6 +16,7 @@ import org.partnerflow.award.FinalReportRequest;
 import org.partnerflow.award.ProgrammeTerms;
 import org.partnerflow.award.ProposalRequest;
 import org.partnerflow.partnership.Partnerships;
+import org.partnerflow.programme.ProgrammeCriteria;
 import org.partnerflow.tasks.TaskForm;
 import org.partnerflow.tasks.TaskForms;
 import org.springframework.context.annotation.Bean;
@@ -41,14 +41,16 @@ class AwardTaskForms {
                 () -> partnerships.get(task.partnershipId(), user)));
     }
 
+    /** {@code data.criteria[]} is the programme's criteria as they are now: {@code [{name, guidance, weight}]}. */
     @Bean
     TaskForm<AssessmentRequest> assessProposalForm(AwardQueries awards, Proposals proposals,
-            AwardProperties properties) {
+            ProgrammeCriteria criteria) {
         return form("assessProposal", AssessmentRequest.class, awards,
-                (data, awardId) -> data.put("criteria", properties.criteria()), (task, body, user) -> {
+                (data, awardId) -> data.put("criteria", criteria.of(AwardPrefills.award(data).award().programmeId())),
+                (task, body, user) -> {
                     proposals.assess(task.awardId(), body, user.getUsername());
                     return Map.of();
-                }).withPrefill((task, data, user) -> AwardPrefills.assessment(properties.criteria()));
+                }).withPrefill((task, data, user) -> AwardPrefills.assessment(AwardPrefills.criteria(data)));
     }
 
     @Bean

@@ -40,6 +40,10 @@ class AwardPageController {
         model.addAttribute("partnershipId", partnershipId);
         model.addAttribute("status", status);
         model.addAttribute("statuses", AwardStatus.values());
+        // A partner starts an application from here: straight to its page with one partnership, else by choosing one.
+        var user = CurrentUser.get();
+        model.addAttribute("applyFor", user.has(org.partnerflow.security.Role.PARTNER) && !user.isStaff()
+                ? List.copyOf(user.partnershipIds()) : List.of());
         return "awards";
     }
 

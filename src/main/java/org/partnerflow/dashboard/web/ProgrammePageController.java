@@ -1,6 +1,8 @@
 package org.partnerflow.dashboard.web;
 
 import org.partnerflow.partnership.Partnerships;
+import org.partnerflow.programme.ApplicationRounds;
+import org.partnerflow.programme.ProgrammeCriteria;
 import org.partnerflow.programme.Programmes;
 import org.partnerflow.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,9 +19,14 @@ class ProgrammePageController {
     private final Programmes programmes;
     private final Partnerships partnerships;
     private final org.partnerflow.outcome.OutcomeRollUp outcomes;
+    private final ProgrammeCriteria criteria;
+    private final ApplicationRounds rounds;
 
-    ProgrammePageController(Programmes programmes, Partnerships partnerships, org.partnerflow.outcome.OutcomeRollUp outcomes) {
+    ProgrammePageController(Programmes programmes, Partnerships partnerships,
+            org.partnerflow.outcome.OutcomeRollUp outcomes, ProgrammeCriteria criteria, ApplicationRounds rounds) {
         this.outcomes = outcomes;
+        this.criteria = criteria;
+        this.rounds = rounds;
         this.programmes = programmes;
         this.partnerships = partnerships;
     }
@@ -35,6 +42,8 @@ class ProgrammePageController {
         model.addAttribute("programme", programmes.get(id, CurrentUser.get()));
         model.addAttribute("partnerships", partnerships.visibleTo(CurrentUser.get(), id));
         model.addAttribute("outcomes", outcomes.programme(id, CurrentUser.get()));
+        model.addAttribute("criteria", criteria.of(id));
+        model.addAttribute("rounds", rounds.of(id));
         return "programme";
     }
 }

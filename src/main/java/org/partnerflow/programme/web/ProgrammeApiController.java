@@ -8,11 +8,17 @@ import java.util.List;
 import org.partnerflow.audit.AuditChanges;
 import org.partnerflow.audit.AuditSubject;
 import org.partnerflow.audit.AuditTrail;
+import org.partnerflow.programme.ApplicationRounds;
+import org.partnerflow.programme.Criterion;
 import org.partnerflow.programme.ProgrammeChange;
+import org.partnerflow.programme.ProgrammeCriteria;
+import org.partnerflow.programme.ProgrammeDetail;
 import org.partnerflow.programme.ProgrammeEdits;
 import org.partnerflow.programme.ProgrammeRequest;
 import org.partnerflow.programme.ProgrammeView;
 import org.partnerflow.programme.Programmes;
+import org.partnerflow.programme.RoundRequest;
+import org.partnerflow.programme.RoundView;
 import org.partnerflow.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +27,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,11 +40,16 @@ class ProgrammeApiController {
     private final Programmes programmes;
     private final ProgrammeEdits edits;
     private final AuditTrail audit;
+    private final ProgrammeCriteria criteria;
+    private final ApplicationRounds rounds;
 
-    ProgrammeApiController(Programmes programmes, ProgrammeEdits edits, AuditTrail audit) {
+    ProgrammeApiController(Programmes programmes, ProgrammeEdits edits, AuditTrail audit, ProgrammeCriteria criteria,
+            ApplicationRounds rounds) {
         this.programmes = programmes;
         this.edits = edits;
         this.audit = audit;
+        this.criteria = criteria;
+        this.rounds = rounds;
     }
 
     @GetMapping
@@ -47,9 +59,35 @@ class ProgrammeApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One programme")
-    ProgrammeView get(@PathVariable long id) {
-        return programmes.get(id, CurrentUser.get());
+    @Operation(summary = "One programme, with its assessment criteria and application rounds")
+    ProgrammeDetail get(@PathVariable long id) {
+        return new ProgrammeDetail(programmes.get(id, CurrentUser.get()), criteria.of(id), rounds.of(id));
+    }
+
+    @PutMapping("/{id}/criteria")
+    @PreAuthorize("hasAnyRole('PROGRAMME_MANAGER', 'ADMIN')")
+    @Operation(summary = "Replace the programme's assessment criteria (programme managers and admins)",
+            description = "At least one, each with a name, optional guidance and a weight from 1 to 5. Proposals "
+                    + "assessed from then on score these; earlier assessments keep theirs. In the audit trail.")
+    List<Criterion> replaceCriteria(@PathVariable long id, @RequestBody List<Criterion> replacement) {
+        return criteria.replace(id, replacement, CurrentUser.get().getUsername());
+    }
+
+    @PostMapping("/{id}/rounds")
+    @PreAuthorize("hasAnyRole('PROGRAMME_MANAGER', 'ADMIN')")
+    @Operation(summary = "Add an application round (programme managers and admins)",
+            description = "Once a programme has rounds, a partnership starts an application only while one is open; "
+                    + "the round sets how many assessors score each proposal. It closes after it opens.")
+    ResponseEntity<RoundView> addRound(@PathVariable long id, @Valid @RequestBody RoundRequest request) {
+        RoundView round = rounds.add(id, request, CurrentUser.get().getUsername());
+        return ResponseEntity.created(URI.create("/api/v1/programmes/" + id + "/rounds/" + round.id())).body(round);
+    }
+
+    @GetMapping("/{id}/rounds")
+    @Operation(summary = "The programme's application rounds, earliest first")
+    List<RoundView> rounds(@PathVariable long id) {
+        programmes.get(id, CurrentUser.get()); // 404 for a programme the caller takes no part in
+        return rounds.of(id);
     }
 
     @PostMapping
