@@ -60,12 +60,6 @@ public final class Api {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(text)));
     }
 
-    public Response put(String path, Object body) {
-        String text = body instanceof String s ? s : write(body);
-        return send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(text)));
-    }
-
     public Response delete(String path) {
         return send(request(path).DELETE());
     }
