@@ -181,6 +181,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 "The change breaks a data rule (a duplicate or an amount out of range) and was not saved."));
     }
 
+    /** A refusal by a named rule: the detail says which, and {@code rule} names it. */
+    @ExceptionHandler(RuleRefusal.class)
+    ResponseEntity<ProblemDetail> ruleRefusal(RuleRefusal ex) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
+        problem.setProperty("rule", ex.rule());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "Forbidden",

@@ -96,6 +96,7 @@ class GrantAwardJourneyBrowserTest {
             criterion.findElement(By.tagName("textarea")).sendKeys("Clear and well evidenced.");
         }
         browser.findElement(By.id("recommendation-FUND")).click();
+        browser.findElement(By.id("noConflictOfInterest-true")).click();
         Browser.screenshotFullPage(browser, "journey-4-assess-proposal");
         submit();
         assertThat(successPanel()).isEqualTo("Assessment submitted");
