@@ -2,6 +2,8 @@ package org.partnerflow.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -47,7 +49,9 @@ import org.partnerflow.tasks.TaskFilter;
 import org.partnerflow.tasks.TaskList;
 import org.partnerflow.tasks.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,6 +60,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Assessment integrity on the engine, as people meet it: the same user in several roles, declared interests, named
  * assessors, through our services (as the API and pages call them) and Camunda's own REST API.
  */
+@AutoConfigureMockMvc
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:integrity;DB_CLOSE_DELAY=-1",
                 "camunda.bpm.job-execution.enabled=false", "partnerflow.read-cache.ttl=PT0S"})
@@ -81,6 +86,7 @@ class AssessmentIntegrityTest {
     @Autowired UserDetailsService accounts;
     @Autowired ObjectMapper json;
     @Autowired AuditTrail audit;
+    @Autowired MockMvc mvc;
 
     AwardFixture fixture;
     ProgrammeView programme;
@@ -292,7 +298,50 @@ class AssessmentIntegrityTest {
         assertThat(json.readTree(refused.body()).path("detail").asText()).contains("declared an interest");
     }
 
+    @Test
+    void thePagesDeclareInterestsNameAssessorsAndHideAssessorsFromPartners() throws Exception {
+        PartnerflowUser assessor = user(Set.of(Role.ASSESSOR), List.of());
+        PartnerflowUser named = user(Set.of(Role.ASSESSOR), List.of());
+        PartnerflowUser manager = user(Set.of(Role.PROGRAMME_MANAGER), List.of());
+        AwardView award = proposed();
+
+        assertThat(page(get("/me/interests"), assessor).getContentAsString()).contains("Declare the interest");
+        var refused = page(post("/me/interests").param("nature", ""), assessor);
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString()).contains("There is a problem", "href=\"#partnershipId\"");
+        var declared = page(post("/me/interests").param("partnershipId", String.valueOf(partnership.id()))
+                .param("nature", "Former employee"), named);
+        assertThat(declared.getRedirectedUrl()).isEqualTo("/me/interests?declared");
+        assertThat(page(get("/interests"), manager).getContentAsString()).contains(named.getUsername(), "Former employee");
+        assertThat(page(get("/interests"), assessor).getStatus()).isEqualTo(403);
+
+        String awardPage = page(get("/awards/" + award.id()), manager).getContentAsString();
+        assertThat(awardPage).contains("Name the assessors", assessor.getUsername());
+        var conflicted = page(post("/awards/" + award.id() + "/assessors").param("usernames", named.getUsername()),
+                manager);
+        assertThat(conflicted.getStatus()).isEqualTo(409);
+        assertThat(conflicted.getContentAsString()).contains("There is a problem", "conflict-of-interest");
+        assertThat(page(post("/awards/" + award.id() + "/assessors").param("usernames", assessor.getUsername()),
+                manager).getRedirectedUrl()).isEqualTo("/awards/" + award.id() + "#named-assessors");
+        assertThat(assignees(award)).containsExactly(assessor.getUsername());
+
+        complete(assessor, "assessProposal", award, assessment(true));
+        PartnerflowUser partnerAccount = user(Set.of(Role.PARTNER), List.of(partnership.id()));
+        String partnerPage = page(get("/awards/" + award.id()), partnerAccount).getContentAsString();
+        assertThat(partnerPage).doesNotContain(assessor.getUsername()).contains("not shown to partnerships");
+        assertThat(page(get("/awards/" + award.id()), manager).getContentAsString()).contains(assessor.getUsername());
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------
+
+    private org.springframework.mock.web.MockHttpServletResponse page(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, PartnerflowUser user)
+            throws Exception {
+        return mvc.perform(request.with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user(user))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse();
+    }
 
     private HttpResponse<String> call(PartnerflowUser user, String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

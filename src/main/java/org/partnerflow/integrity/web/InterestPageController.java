@@ -50,6 +50,9 @@ class InterestPageController {
         FormReader form = new FormReader(params, List.of("partnershipId", "orgId", "nature"));
         try {
             Integer partnership = form.whole("partnershipId");
+            if (partnership == null && form.text("partnershipId").isBlank() && form.text("orgId").isBlank()) {
+                form.refuse("partnershipId", "give a partnershipId or an orgId (or both)");
+            }
             InterestRequest body = form.checked(new InterestRequest(partnership == null ? null : partnership.longValue(),
                     form.optional("orgId"), form.optional("nature")), validator);
             interests.declare(body, CurrentUser.get());
