@@ -23,20 +23,21 @@ create table named_assessor (
 );
 
 -- Partnerships a user may not act on: those they belong to, those they declared an interest in, and those with a
--- member (or lead) organisation they declared an interest in.
+-- member (or lead) organisation they declared an interest in. UNION ALL: the rules ask whether a row exists, so
+-- duplicates do no harm, and both databases push the username and subject into each branch.
 create view duty_partnership_conflict (username, subject_id) as
     select u.username, up.partnership_id from app_user u join user_partnership up on up.user_id = u.id
-    union
+    union all
     select d.username, d.partnership_id from declared_interest d where d.partnership_id is not null
-    union
+    union all
     select d.username, m.partnership_id from declared_interest d
         join partnership_member m on m.organisation_id = d.organisation_id
-    union
+    union all
     select d.username, p.id from declared_interest d join partnership p on p.lead_organisation_id = d.organisation_id;
 
 -- Awards a user assessed (any round).
 create view duty_award_assessor (username, subject_id) as
-    select distinct a.assessor, a.award_id from assessment a;
+    select a.assessor, a.award_id from assessment a;
 
 -- Case-study updates a user drafted.
 create view duty_case_study_drafter (username, subject_id) as
