@@ -102,7 +102,7 @@ class AssessmentIntegrityTest {
     }
 
     @Test
-    void anAssessorWhoIsAlsoAFunderNeitherSeesNorDecidesTheAwardTheyAssessed() {
+    void anAssessorWhoIsAlsoAFunderNeitherSeesNorDecidesTheAwardTheyAssessed() throws Exception {
         PartnerflowUser dual = user(Set.of(Role.ASSESSOR, Role.FUNDER), List.of());
         AwardView award = proposed();
         complete(dual, "assessProposal", award, assessment(true));
@@ -114,6 +114,9 @@ class AssessmentIntegrityTest {
         assertThatThrownBy(() -> claims.claim(decide, dual)).isInstanceOf(RuleRefusal.class);
         assertThatThrownBy(() -> completion.complete(decide, json.valueToTree(approve()), dual))
                 .isInstanceOf(RuleRefusal.class).hasMessageContaining("nobody may decide an award they assessed");
+        var refusedPage = page(get("/tasks/" + decide), dual);
+        assertThat(refusedPage.getStatus()).isEqualTo(403);
+        assertThat(refusedPage.getContentAsString()).contains("you assessed this proposal");
 
         assertThat(keys(FUNDER, award)).contains("decideAward");
         complete(FUNDER, "decideAward", award, approve());

@@ -17,7 +17,7 @@ class EngineRestDutyConfiguration {
             ObjectMapper json) {
         FilterRegistrationBean<EngineRestDutyFilter> registration =
                 new FilterRegistrationBean<>(new EngineRestDutyFilter(taskService, rules, json));
-        registration.addUrlPatterns("/engine-rest/*");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }

@@ -20,14 +20,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Separation of duties on Camunda's own REST API (/engine-rest, admins only): completing, submitting, resolving or
- * claiming a task is refused when the signed-in user would break a DutyRule, as our API refuses it, but in Camunda's
- * error shape ({type, message}, the rule in message). Runs after Spring Security, so the user is known.
+ * Separation of duties on Camunda's own REST API (/engine-rest, and the Tasklist webapp's /camunda/api; admins
+ * only): completing, submitting, resolving or claiming a task is refused when the signed-in user would break a
+ * DutyRule, as our API refuses it, but in Camunda's error shape ({type, message}, the rule in message). Runs after
+ * Spring Security, so the user is known.
  */
 class EngineRestDutyFilter extends OncePerRequestFilter {
 
-    private static final Pattern TASK_ACTION =
-            Pattern.compile("^/engine-rest(?:/engine/[^/]+)?/task/([^/]+)/(complete|submit-form|resolve|claim)/?$");
+    /** Camunda's REST API, and the same API as the Tasklist webapp calls it. */
+    private static final Pattern TASK_ACTION = Pattern.compile("^(?:/engine-rest(?:/engine/[^/]+)?"
+            + "|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(complete|submit-form|resolve|claim)/?$");
 
     private final TaskService taskService;
     private final DutyRules rules;
