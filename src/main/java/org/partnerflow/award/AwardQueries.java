@@ -97,7 +97,7 @@ public class AwardQueries {
         if (!user.canRead(award.getPartnership().getId())) {
             throw new NotFoundException("Award", id);
         }
-        return detailOf(award);
+        return AssessorAnonymity.asSeenBy(detailOf(award), user);
     }
 
     /** For task forms, whose access the task list has checked already. */

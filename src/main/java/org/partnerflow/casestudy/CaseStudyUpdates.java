@@ -155,6 +155,10 @@ public class CaseStudyUpdates {
             throw new DomainRuleViolation("comments", "must say what to change before the draft can be published");
         }
         CaseStudyUpdate update = require(updateId);
+        if (manager.equals(update.getDraftedBy())) {
+            // Four eyes: the same rule as the task list and completion apply (DutyRule), checked here too.
+            throw org.partnerflow.integrity.DutyRules.refusal(org.partnerflow.integrity.DutyRule.DRAFTER_APPROVES);
+        }
         update.approve(body.decision().name(), strip(body.comments()), manager);
         boolean returned = body.decision() == ApprovalRequest.Decision.RETURN;
         record(update, returned ? "CASE_STUDY_DRAFT_RETURNED" : "CASE_STUDY_DRAFT_APPROVED",

@@ -183,7 +183,7 @@ class DemoAwards {
             list.add(new AssessmentRequest.CriterionScore(names.get(i), scores[i % scores.length],
                     i == 0 ? "Residents are involved from the start." : null));
         }
-        return new AssessmentRequest(list, recommendation);
+        return new AssessmentRequest(list, recommendation, true);
     }
 
     private PartnerflowUser user(String username) {

@@ -71,6 +71,19 @@ public class Organisations {
         return repository.search(pattern, PageRequest.of(0, MAX_FOUND)).stream().map(OrganisationView::of).toList();
     }
 
+    /** The organisation with this org-id, if there is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<OrganisationView> findByOrgId(String orgId) {
+        return orgId == null ? java.util.Optional.empty() : repository.findByOrgId(orgId.trim()).map(OrganisationView::of);
+    }
+
+    /** The organisations with these ids, by id, in one statement. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, OrganisationView> byIds(java.util.Collection<Long> ids) {
+        return repository.findAllById(ids).stream().map(OrganisationView::of)
+                .collect(java.util.stream.Collectors.toMap(OrganisationView::id, o -> o));
+    }
+
     @Transactional(readOnly = true)
     public OrganisationView get(long id) {
         return repository.findById(id).map(OrganisationView::of)

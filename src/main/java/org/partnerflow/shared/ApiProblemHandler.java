@@ -38,6 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * {@code errors: [{field, message}]}; nothing internal (SQL, stack traces) reaches the caller.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(0) // before page advice (RuleRefusalPage), which would also match
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
@@ -179,6 +180,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         log.warn("Rejected a write that broke a database constraint: {}", ex.getMostSpecificCause().getMessage());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "Conflict",
                 "The change breaks a data rule (a duplicate or an amount out of range) and was not saved."));
+    }
+
+    /** A refusal by a named rule: the detail says which, and {@code rule} names it. */
+    @ExceptionHandler(RuleRefusal.class)
+    ResponseEntity<ProblemDetail> ruleRefusal(RuleRefusal ex) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
+        problem.setProperty("rule", ex.rule());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.partnerflow.integrity.DutyRules;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.shared.ConflictException;
 import org.partnerflow.shared.NotFoundException;
@@ -25,11 +26,21 @@ class TaskAccess {
     private final TaskService taskService;
     private final HistoryService historyService;
     private final WorkItems workItems;
+    private final DutyRules duties;
 
-    TaskAccess(TaskService taskService, HistoryService historyService, WorkItems workItems) {
+    TaskAccess(TaskService taskService, HistoryService historyService, WorkItems workItems, DutyRules duties) {
         this.taskService = taskService;
         this.historyService = historyService;
         this.workItems = workItems;
+        this.duties = duties;
+    }
+
+    /**
+     * Refuses (403 naming the rule) a user who may not do this task's duty: their own partnership or a declared
+     * interest, an award they assessed, a version they drafted (DutyRules). Tasks that are no duty pass unread.
+     */
+    void checkDuties(WorkItem task, PartnerflowUser user) {
+        duties.require(user, task.taskDefinitionKey(), task.processInstanceId());
     }
 
     /**

@@ -27,6 +27,7 @@ public class TaskClaims {
     @Transactional
     public void claim(String taskId, PartnerflowUser user) {
         WorkItem task = access.get(taskId, user);
+        access.checkDuties(task, user);
         TaskAccess.checkNotClaimedByAnother(task, user);
         if (task.assignee() == null) {
             asUser(user, () -> taskService.claim(taskId, user.getUsername()));

@@ -49,6 +49,7 @@ public class TaskCompletion {
             throw TaskAccess.completed(taskId);
         }
         access.checkMayWorkOn(task, user);
+        access.checkDuties(task, user);
         TaskAccess.checkNotClaimedByAnother(task, user);
         completeWith(forms.of(task), task, body, user);
     }

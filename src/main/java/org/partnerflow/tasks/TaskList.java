@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.partnerflow.integrity.DutyRule;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.infrastructure.readcache.ReadCache;
 import org.partnerflow.infrastructure.engine.OpenTasks;
@@ -74,7 +75,16 @@ public class TaskList {
     private OpenTasks.Criteria criteria(PartnerflowUser user, TaskFilter filter) {
         return new OpenTasks.Criteria(List.of(user.getUsername()), user.groups(), !user.isStaff(),
                 filter.taskDefinitionKey(), filter.partnershipId(), PARTNERSHIP_ID,
-                filter.overdueOnly() ? clock.instant() : null);
+                filter.overdueOnly() ? clock.instant() : null, exclusions(user));
+    }
+
+    /** The duties the user may not do (DutyRules' relations), left out of their list in the same statement. */
+    private static List<OpenTasks.Exclusion> exclusions(PartnerflowUser user) {
+        if (!user.isStaff()) {
+            return List.of(); // a partner is offered no duty: their tasks are their partnership's own work
+        }
+        return java.util.Arrays.stream(DutyRule.values()).map(rule -> new OpenTasks.Exclusion(user.getUsername(),
+                rule.taskKeys(), rule.variable(), rule.relation())).toList();
     }
 
     /**
@@ -97,7 +107,9 @@ public class TaskList {
      */
     @Transactional(readOnly = true)
     public WorkItem get(String taskId, PartnerflowUser user) {
-        return access.get(taskId, user);
+        WorkItem task = access.get(taskId, user);
+        access.checkDuties(task, user);
+        return task;
     }
 
     /**

@@ -78,7 +78,7 @@ class GrantAwardOnPostgresTest {
 
         Api assessor = Api.demo(port, "assessor");
         String assess = taskOf(assessor, "assessProposal", awardId);
-        assertThat(assessor.post("/api/v1/tasks/" + assess + "/complete", Map.of("recommendation", "FUND",
+        assertThat(assessor.post("/api/v1/tasks/" + assess + "/complete", Map.of("recommendation", "FUND", "noConflictOfInterest", true,
                 "scores", scores())).status()).isEqualTo(204);
 
         Api funder = Api.demo(port, "funder");
@@ -131,7 +131,7 @@ class GrantAwardOnPostgresTest {
             PartnerflowUser partner = AwardFixture.partner(fixture.partnership(programme.id(), true).id());
             AwardView award = proposals.start(partner.partnershipIds().iterator().next(), partner);
             complete(partner, "submitProposal", award, AwardFixture.proposal("300000.00"));
-            complete(assessor, "assessProposal", award, Map.of("recommendation", "FUND", "scores", scores()));
+            complete(assessor, "assessProposal", award, Map.of("recommendation", "FUND", "noConflictOfInterest", true, "scores", scores()));
             decisions.add(task(funder, "decideAward", award));
         }
 

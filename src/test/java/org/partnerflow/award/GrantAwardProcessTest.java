@@ -302,6 +302,6 @@ class GrantAwardProcessTest {
                 new AssessmentRequest.CriterionScore("Strength of the partnership", 4, null),
                 new AssessmentRequest.CriterionScore("Deliverability of the plan", 3, null),
                 new AssessmentRequest.CriterionScore("Value for money", 4, null),
-                new AssessmentRequest.CriterionScore("Learning and sharing", 5, null)), recommendation);
+                new AssessmentRequest.CriterionScore("Learning and sharing", 5, null)), recommendation, true);
     }
 }

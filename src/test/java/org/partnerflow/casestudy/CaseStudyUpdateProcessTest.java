@@ -42,6 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CaseStudyUpdateProcessTest {
 
     static final PartnerflowUser MANAGER = AwardFixture.staff("manager.cs", Role.PROGRAMME_MANAGER);
+    static final PartnerflowUser SECOND_MANAGER = AwardFixture.staff("manager.cs.two", Role.PROGRAMME_MANAGER);
 
     @Autowired ProcessEngine engine;
     @Autowired TaskList tasks;
@@ -142,6 +143,24 @@ class CaseStudyUpdateProcessTest {
         UpdateView update = updates.startBy(slug, MANAGER);
         assertThat(update.source()).isEqualTo(UpdateSource.PROGRAMME_MANAGER);
         assertThat(instance(update)).isWaitingAt("draftCaseStudyVersion");
+    }
+
+    @Test
+    void aManagerWhoDraftedTheVersionNeitherSeesNorApprovesItAndAnotherManagerPublishes() {
+        UpdateView update = updates.startBy(slug, MANAGER);
+        complete(MANAGER, "draftCaseStudyVersion", update, CaseStudyFixture.revised("Drafted by the manager."));
+
+        assertThatThrownBy(() -> task(MANAGER, "approveCaseStudyVersion", update)).isInstanceOf(AssertionError.class);
+        String approval = task(SECOND_MANAGER, "approveCaseStudyVersion", update).id();
+        assertThatThrownBy(() -> completion.complete(approval, json.valueToTree(Map.of("decision", "PUBLISH")), MANAGER))
+                .isInstanceOf(org.partnerflow.shared.RuleRefusal.class)
+                .hasMessageContaining("nobody may approve a case-study version they drafted");
+        assertThatThrownBy(() -> updates.approve(update.id(), new ApprovalRequest(ApprovalRequest.Decision.PUBLISH,
+                null), MANAGER.getUsername())).isInstanceOf(org.partnerflow.shared.RuleRefusal.class);
+
+        complete(SECOND_MANAGER, "approveCaseStudyVersion", update, Map.of("decision", "PUBLISH"));
+        assertThat(caseStudies.versions(slug, MANAGER)).extracting(VersionEntry::publishedBy)
+                .contains(SECOND_MANAGER.getUsername());
     }
 
     @Test

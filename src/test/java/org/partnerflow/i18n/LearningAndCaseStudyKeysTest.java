@@ -52,4 +52,11 @@ class LearningAndCaseStudyKeysTest {
             assertThat(text("role." + role.name())).as(role.name()).isEqualTo(role.label());
         }
     }
+
+    @Test
+    void everySeparationOfDutiesRuleIsExplainedOnTheErrorPage() {
+        for (org.partnerflow.integrity.DutyRule rule : org.partnerflow.integrity.DutyRule.values()) {
+            assertThat(text("error.rule." + rule.code())).as(rule.code()).contains("keep duties separate");
+        }
+    }
 }

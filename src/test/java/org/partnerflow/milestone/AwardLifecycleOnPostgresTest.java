@@ -48,7 +48,7 @@ class AwardLifecycleOnPostgresTest {
         long awardId = partner.get("/api/v1/awards").json().get(0).get("id").asLong();
 
         complete(partner, "submitProposal", awardId, null, json.convertValue(AwardFixture.proposal("450000.00"), Map.class));
-        complete(assessor, "assessProposal", awardId, null, Map.of("recommendation", "FUND", "scores", List.of(
+        complete(assessor, "assessProposal", awardId, null, Map.of("recommendation", "FUND", "noConflictOfInterest", true, "scores", List.of(
                 Map.of("criterion", "Community voice and power", "score", 4),
                 Map.of("criterion", "Strength of the partnership", "score", 4),
                 Map.of("criterion", "Deliverability of the plan", "score", 3),

@@ -171,7 +171,7 @@ class ReleaseAndReplanRaceOnPostgresTest {
                 new AssessmentRequest.CriterionScore("Strength of the partnership", 4, null),
                 new AssessmentRequest.CriterionScore("Deliverability of the plan", 3, null),
                 new AssessmentRequest.CriterionScore("Value for money", 4, null),
-                new AssessmentRequest.CriterionScore("Learning and sharing", 5, null)), Recommendation.FUND));
+                new AssessmentRequest.CriterionScore("Learning and sharing", 5, null)), Recommendation.FUND, true));
         complete(award, FUNDER, "decideAward", new DecisionRequest(PanelDecision.APPROVE,
                 new BigDecimal("450000.00"), null, null, null));
         complete(award, partner, "acceptOffer", new AcceptanceRequest(true));

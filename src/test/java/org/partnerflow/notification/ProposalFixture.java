@@ -67,7 +67,7 @@ record ProposalFixture(int port, long partnershipId, long awardId, String refere
                 .json().at("/data/criteria")) {
             scores.add(Map.of("criterion", criterion.get("name").asText(), "score", 4, "comment", "Clear."));
         }
-        fixture.complete(assessor, "assessProposal", Map.of("scores", scores, "recommendation", "FUND"));
+        fixture.complete(assessor, "assessProposal", Map.of("scores", scores, "recommendation", "FUND", "noConflictOfInterest", true));
         return fixture;
     }
 

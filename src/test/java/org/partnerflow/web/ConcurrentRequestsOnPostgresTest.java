@@ -131,7 +131,7 @@ class ConcurrentRequestsOnPostgresTest {
             List<Map<String, Object>> scores = new ArrayList<>();
             assessor.get("/api/v1/tasks/" + assess).json().at("/data/criteria")
                     .forEach(c -> scores.add(Map.of("criterion", c.get("name").asText(), "score", 4)));
-            complete(assessor, assess, Map.of("scores", scores, "recommendation", "FUND"));
+            complete(assessor, assess, Map.of("scores", scores, "recommendation", "FUND", "noConflictOfInterest", true));
             decisions.add(taskId(funder, "decideAward", p));
         }
 

@@ -160,7 +160,7 @@ class CriteriaRoundsAndPanelTest {
                     .at("/data/criteria")) {
                 scores.add(Map.of("criterion", c.get("name").asText(), "score", marks[i][scores.size() % 2]));
             }
-            complete(assessor, "assessProposal", all[i], Map.of("scores", scores, "recommendation", "FUND"));
+            complete(assessor, "assessProposal", all[i], Map.of("scores", scores, "recommendation", "FUND", "noConflictOfInterest", true));
         }
         // budget £2,000,000.00: cut it so that only the first two fit
         Api manager = Api.demo(port, "manager");
@@ -184,7 +184,7 @@ class CriteriaRoundsAndPanelTest {
     }
 
     private static Map<String, Object> scores(int power, int deliverability) {
-        return Map.of("recommendation", "FUND", "scores", List.of(
+        return Map.of("recommendation", "FUND", "noConflictOfInterest", true, "scores", List.of(
                 Map.of("criterion", "Residents' power", "score", power, "comment", "Seen in the plan."),
                 Map.of("criterion", "Deliverability", "score", deliverability)));
     }

@@ -202,6 +202,12 @@ class EveryPageBrowserTest {
             pages.put("admin-user", "/admin/users/" + username);
             pages.put("admin-user-partner", "/admin/users/partner.coventry");
         }
+        if (!username.startsWith("partner.")) {
+            pages.put("interests-mine", "/me/interests");
+        }
+        if (username.equals("manager") || username.equals("admin")) {
+            pages.put("interests", "/interests");
+        }
         pages.put("case-studies", "/case-studies");
         JsonNode published = api.get("/api/v1/case-studies").json();
         if (!published.isEmpty()) {

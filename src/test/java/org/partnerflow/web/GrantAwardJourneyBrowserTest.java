@@ -96,6 +96,7 @@ class GrantAwardJourneyBrowserTest {
             criterion.findElement(By.tagName("textarea")).sendKeys("Clear and well evidenced.");
         }
         browser.findElement(By.id("recommendation-FUND")).click();
+        browser.findElement(By.id("noConflictOfInterest-true")).click();
         Browser.screenshotFullPage(browser, "journey-4-assess-proposal");
         submit();
         assertThat(successPanel()).isEqualTo("Assessment submitted");
@@ -140,8 +141,10 @@ class GrantAwardJourneyBrowserTest {
         browser.findElement(By.linkText(reference)).click();
         assertThat(heading()).isEqualTo("Award " + reference);
         String page = browser.findElement(By.tagName("main")).getText();
-        assertThat(page).contains("ACTIVE", "APPROVE", "FUND", "£300,000.00", "1 April 2027", "31 March 2029",
-                "Hubs open in the first neighbourhood", "Clear and well evidenced.");
+        assertThat(page).contains("ACTIVE", "APPROVE", "£300,000.00", "1 April 2027", "31 March 2029",
+                "Hubs open in the first neighbourhood", "not shown to partnerships");
+        // The partner reads the panel's decision, never who assessed them nor their scores and comments (issue 26).
+        assertThat(page).doesNotContain("Clear and well evidenced.", "Assessed the proposal: FUND");
         Browser.screenshotFullPage(browser, "journey-8-award");
     }
 

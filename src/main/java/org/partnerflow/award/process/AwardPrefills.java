@@ -46,7 +46,7 @@ final class AwardPrefills {
 
     static AssessmentRequest assessment(List<String> criteria) {
         return new AssessmentRequest(criteria.stream()
-                .map(c -> new AssessmentRequest.CriterionScore(c, null, null)).toList(), null);
+                .map(c -> new AssessmentRequest.CriterionScore(c, null, null)).toList(), null, null);
     }
 
     static DecisionRequest decision(AwardDetail award) {

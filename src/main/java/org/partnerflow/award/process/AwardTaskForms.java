@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import org.partnerflow.award.AcceptanceRequest;
 import org.partnerflow.award.AssessmentRequest;
+import org.partnerflow.award.AssessorAnonymity;
+import org.partnerflow.award.AwardDetail;
+import org.partnerflow.award.AwardProperties;
 import org.partnerflow.award.AwardQueries;
 import org.partnerflow.award.CloseOut;
 import org.partnerflow.award.Offers;
@@ -17,6 +20,7 @@ import org.partnerflow.award.ProgrammeTerms;
 import org.partnerflow.award.ProposalRequest;
 import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.programme.ProgrammeCriteria;
+import org.partnerflow.security.Role;
 import org.partnerflow.tasks.TaskForm;
 import org.partnerflow.tasks.TaskForms;
 import org.springframework.context.annotation.Bean;
@@ -89,7 +93,10 @@ class AwardTaskForms {
             BiConsumer<Map<String, Object>, Long> extra, TaskForms.Completion<B> completion) {
         return TaskForms.of(key, type, task -> {
             Map<String, Object> data = new LinkedHashMap<>();
-            data.put("award", awards.detail(task.awardId()));
+            AwardDetail award = awards.detail(task.awardId());
+            // A partnership's own tasks never show who assessed it or their scores.
+            data.put("award", task.candidateGroups().stream()
+                    .anyMatch(g -> Role.partnershipOf(g).isPresent()) ? AssessorAnonymity.forPartners(award) : award);
             if (extra != null) {
                 extra.accept(data, task.awardId());
             }

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.util.List;
 import org.partnerflow.audit.AuditPage;
 import org.partnerflow.audit.AuditTrail;
+import org.partnerflow.award.AssessorAnonymity;
+import org.partnerflow.award.AssessorPanel;
 import org.partnerflow.award.AwardDetail;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
@@ -22,6 +24,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,12 +40,15 @@ class AwardApiController {
     private final Proposals proposals;
     private final Spending spending;
     private final AuditTrail audit;
+    private final AssessorPanel panel;
 
-    AwardApiController(AwardQueries awards, Proposals proposals, Spending spending, AuditTrail audit) {
+    AwardApiController(AwardQueries awards, Proposals proposals, Spending spending, AuditTrail audit,
+            AssessorPanel panel) {
         this.awards = awards;
         this.proposals = proposals;
         this.spending = spending;
         this.audit = audit;
+        this.panel = panel;
     }
 
     @GetMapping
@@ -73,7 +80,7 @@ class AwardApiController {
     AuditPage audit(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         awards.get(id, CurrentUser.get());
-        return audit.forAward(id, page, size);
+        return AssessorAnonymity.asSeenBy(audit.forAward(id, page, size), CurrentUser.get());
     }
 
     @PostMapping
@@ -96,6 +103,27 @@ class AwardApiController {
     @Operation(summary = "Report (or correct) a year's actual spend: the partnership or a programme manager")
     List<Spending.SpendView> reportSpend(@PathVariable long id, @Valid @RequestBody SpendReturnRequest request) {
         return spending.report(id, request, CurrentUser.get());
+    }
+
+    @PutMapping("/{id}/assessors")
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    @Operation(summary = "Name the proposal's assessors (programme managers); an empty list gives it back to the "
+            + "assessors' group",
+            description = "Each named assessor gets an assessProposal task of their own and the panel decides once all "
+                    + "of them have assessed; a round already running starts again over the names, keeping the "
+                    + "assessments made. 400 naming usernames[i] for a user who is not an active assessor; 409 for "
+                    + "one who belongs to the partnership or declared an interest in it, or once assessment is over.")
+    AssessorsNamed nameAssessors(@PathVariable long id, @Valid @RequestBody AssessorsRequest request) {
+        awards.get(id, CurrentUser.get());
+        return new AssessorsNamed(panel.name(id, request.usernames(), CurrentUser.get()));
+    }
+
+    /** The body of PUT /api/v1/awards/{id}/assessors. */
+    record AssessorsRequest(@NotNull @jakarta.validation.constraints.Size(max = 10) List<String> usernames) {
+    }
+
+    /** The assessors now named. */
+    record AssessorsNamed(List<String> usernames) {
     }
 
     /** The body of POST /api/v1/awards. */

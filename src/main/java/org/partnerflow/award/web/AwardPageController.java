@@ -1,7 +1,13 @@
 package org.partnerflow.award.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.partnerflow.audit.AuditTrail;
+import org.partnerflow.award.AssessorAnonymity;
+import org.partnerflow.award.AssessorPanel;
 import org.partnerflow.award.AwardDetail;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardQueries;
@@ -9,28 +15,42 @@ import org.partnerflow.award.Spending;
 import org.partnerflow.security.CurrentUser;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.security.Role;
+import org.partnerflow.security.Users;
+import org.partnerflow.shared.ConflictException;
+import org.partnerflow.shared.DomainRuleViolation;
+import org.partnerflow.shared.web.FormState;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Award pages: the list (staff see all, partners their own partnerships') and one award's story. Access is the
- * Awards API's: another partnership's award answers 404, so its id tells a partner nothing.
+ * Awards API's: another partnership's award answers 404, so its id tells a partner nothing. Partners never see who
+ * assessed or their scores (AssessorAnonymity); programme managers name the assessors here.
  */
 @Controller
 class AwardPageController {
 
     /** The award page lists this many of the newest audit events; the API pages through all of them. */
     static final int AUDIT_ON_PAGE = 100;
+    private static final Set<AwardStatus> ASSESSING = Set.of(AwardStatus.PROPOSED, AwardStatus.UNDER_ASSESSMENT,
+            AwardStatus.CHANGES_REQUESTED);
 
     private final AwardQueries awards;
     private final AuditTrail audit;
+    private final AssessorPanel panel;
+    private final Users users;
 
-    AwardPageController(AwardQueries awards, AuditTrail audit) {
+    AwardPageController(AwardQueries awards, AuditTrail audit, AssessorPanel panel, Users users) {
         this.awards = awards;
         this.audit = audit;
+        this.panel = panel;
+        this.users = users;
     }
 
     @GetMapping("/awards")
@@ -49,15 +69,47 @@ class AwardPageController {
 
     @GetMapping("/awards/{id}")
     String show(@PathVariable long id, Model model) {
-        AwardDetail award = awards.get(id, CurrentUser.get());
+        return render(id, FormState.of(Map.of()), model);
+    }
+
+    @PostMapping("/awards/{id}/assessors")
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    String nameAssessors(@PathVariable long id, @RequestParam(required = false) List<String> usernames,
+            HttpServletResponse response, Model model) {
+        awards.get(id, CurrentUser.get());
+        try {
+            panel.name(id, usernames == null ? List.of() : usernames, CurrentUser.get());
+            return "redirect:/awards/" + id + "#named-assessors";
+        } catch (DomainRuleViolation broken) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return render(id, FormState.submitted(Map.of(), broken.errors().stream()
+                    .map(e -> new DomainRuleViolation.FieldRule("usernames", e.message())).toList(),
+                    UnaryOperator.identity(), Set.of()), model);
+        } catch (ConflictException conflict) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return render(id, FormState.submitted(Map.of(), List.of(new DomainRuleViolation.FieldRule("usernames",
+                    conflict.getMessage())), UnaryOperator.identity(), Set.of()), model);
+        }
+    }
+
+    private String render(long id, FormState assessorForm, Model model) {
+        PartnerflowUser user = CurrentUser.get();
+        AwardDetail award = awards.get(id, user);
         model.addAttribute("award", award);
+        model.addAttribute("staffView", user.isStaff());
         model.addAttribute("ineligibility", award.ineligibilityReasons() == null ? List.of()
                 : List.of(award.ineligibilityReasons().split("\n")));
         // Money still to be paid out of what was awarded; nothing until the panel has decided an amount.
         model.addAttribute("remainingToRelease", award.award().amountAwarded() == null ? null
                 : award.award().amountAwarded().subtract(award.award().amountReleased()));
-        model.addAttribute("audit", audit.forAward(id, 0, AUDIT_ON_PAGE));
-        PartnerflowUser user = CurrentUser.get();
+        model.addAttribute("audit", AssessorAnonymity.asSeenBy(audit.forAward(id, 0, AUDIT_ON_PAGE), user));
+        boolean canName = user.has(Role.PROGRAMME_MANAGER) && ASSESSING.contains(award.award().status());
+        model.addAttribute("canNameAssessors", canName);
+        if (canName) {
+            model.addAttribute("namedAssessors", panel.named(id));
+            model.addAttribute("assessorChoices", users.usernamesWith(Role.ASSESSOR));
+            model.addAttribute("assessorForm", assessorForm);
+        }
         model.addAttribute("canReportSpend", Spending.canReport(award.award().partnershipId(), user)
                 && (award.award().status() == AwardStatus.ACTIVE || award.award().status() == AwardStatus.CLOSED));
         model.addAttribute("canMoveMoney", user.has(Role.PROGRAMME_MANAGER) && !award.milestones().isEmpty());

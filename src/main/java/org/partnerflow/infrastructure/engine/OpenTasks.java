@@ -35,7 +35,32 @@ public class OpenTasks {
      * found, not which.
      */
     public record Criteria(Collection<String> assignees, Collection<String> groups, boolean narrowGroups,
-            String taskDefinitionKey, Long partnershipId, String partnershipVariable, Instant dueBefore) {
+            String taskDefinitionKey, Long partnershipId, String partnershipVariable, Instant dueBefore,
+            List<Exclusion> exclusions) {
+
+        public Criteria(Collection<String> assignees, Collection<String> groups, boolean narrowGroups,
+                String taskDefinitionKey, Long partnershipId, String partnershipVariable, Instant dueBefore) {
+            this(assignees, groups, narrowGroups, taskDefinitionKey, partnershipId, partnershipVariable, dueBefore,
+                    List.of());
+        }
+
+        public Criteria {
+            exclusions = exclusions == null ? List.of() : List.copyOf(exclusions);
+        }
+    }
+
+    /**
+     * Tasks a user may not be given (separation of duties): a task of one of the keys is left out when its process's
+     * variable (a long) names a subject that the relation, a table or view of (username, subject_id) rows, lists for
+     * the user. The relation's name is the caller's constant, never input.
+     */
+    public record Exclusion(String username, Collection<String> taskKeys, String variable, String relation) {
+
+        public Exclusion {
+            if (relation == null || !relation.matches("[a-z_]{1,60}")) {
+                throw new IllegalArgumentException("not a relation name: " + relation);
+            }
+        }
     }
 
     private static final String COLUMNS = "select T.ID_, T.NAME_, T.TASK_DEF_KEY_, T.PROC_DEF_ID_, T.PROC_INST_ID_,"
@@ -125,6 +150,17 @@ public class OpenTasks {
                     .append(" and V.LONG_ = :partnership)");
             parameters.addValue("variable", criteria.partnershipVariable())
                     .addValue("partnership", criteria.partnershipId());
+        }
+        for (int i = 0; i < criteria.exclusions().size(); i++) {
+            Exclusion exclusion = criteria.exclusions().get(i);
+            where.append(" and not (T.TASK_DEF_KEY_ in (:xk").append(i).append(") and exists (select 1 from")
+                    .append(" ACT_RU_VARIABLE XV").append(i).append(" join ").append(exclusion.relation())
+                    .append(" XR").append(i).append(" on XR").append(i).append(".subject_id = XV").append(i)
+                    .append(".LONG_ where XV").append(i).append(".EXECUTION_ID_ = T.PROC_INST_ID_ and XV").append(i)
+                    .append(".NAME_ = :xv").append(i).append(" and XR").append(i).append(".username = :xu").append(i)
+                    .append("))");
+            parameters.addValue("xk" + i, exclusion.taskKeys()).addValue("xv" + i, exclusion.variable())
+                    .addValue("xu" + i, exclusion.username());
         }
         if (criteria.dueBefore() != null) {
             where.append(" and T.DUE_DATE_ < :dueBefore");
