@@ -26,6 +26,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findAllByOrderByUsername();
 
+    /** Usernames with their display names, without loading the accounts: names for an audit trail's lines. */
+    @Query("select u.username, u.displayName from AppUser u where u.username in :usernames")
+    List<Object[]> displayNamesOf(Collection<String> usernames);
+
     @Query("select distinct u from AppUser u join u.roles r where r = :role order by u.username")
     List<AppUser> findByRole(Role role);
 

@@ -129,6 +129,16 @@ public class Users {
         return partnerships.names();
     }
 
+    /** The display names of these users by username, in one query; an unknown username is left out. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (!usernames.isEmpty()) {
+            repository.displayNamesOf(usernames).forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
     /** The usernames of everyone with a role, in one query: a team's members, for its dashboard. */
     @Transactional(readOnly = true)
     public List<String> usernamesWith(Role role) {

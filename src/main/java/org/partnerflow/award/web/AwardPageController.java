@@ -1,11 +1,14 @@
 package org.partnerflow.award.web;
 
 import java.util.List;
+import org.partnerflow.audit.AuditLines;
+import org.partnerflow.audit.AuditPage;
 import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.award.AwardDetail;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardQueries;
 import org.partnerflow.security.CurrentUser;
+import org.partnerflow.security.Users;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +27,14 @@ class AwardPageController {
 
     private final AwardQueries awards;
     private final AuditTrail audit;
+    private final AuditLines lines;
+    private final Users users;
 
-    AwardPageController(AwardQueries awards, AuditTrail audit) {
+    AwardPageController(AwardQueries awards, AuditTrail audit, AuditLines lines, Users users) {
         this.awards = awards;
         this.audit = audit;
+        this.lines = lines;
+        this.users = users;
     }
 
     @GetMapping("/awards")
@@ -49,7 +56,10 @@ class AwardPageController {
         // Money still to be paid out of what was awarded; nothing until the panel has decided an amount.
         model.addAttribute("remainingToRelease", award.award().amountAwarded() == null ? null
                 : award.award().amountAwarded().subtract(award.award().amountReleased()));
-        model.addAttribute("audit", audit.forAward(id, 0, AUDIT_ON_PAGE));
+        AuditPage trail = audit.forAward(id, 0, AUDIT_ON_PAGE);
+        var names = users.displayNames(trail.items().stream().map(e -> e.actor()).distinct().toList());
+        model.addAttribute("audit", trail);
+        model.addAttribute("auditLines", lines.of(trail.items(), names::get));
         return "award";
     }
 }
