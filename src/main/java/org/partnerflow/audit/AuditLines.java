@@ -56,12 +56,14 @@ public class AuditLines {
         String who = who(e.action(), e.actor(), names);
         String sentence = formats.messageOrNull("audit.action." + e.action(), who);
         if (sentence == null) {
-            sentence = formats.text("audit.action.other", who, e.summary());
+            sentence = formats.text("audit.action.other", who, plain(e.summary()));
         }
         List<String> details = new ArrayList<>();
         for (Map.Entry<String, AuditEntry.Change> change : e.changes().entrySet()) {
-            details.add(formats.text("audit.change", field(change.getKey()),
-                    value(change.getKey(), change.getValue().before()), value(change.getKey(), change.getValue().after())));
+            String before = change.getValue().before();
+            String after = value(change.getKey(), change.getValue().after());
+            details.add(before == null ? formats.text("audit.change.set", field(change.getKey()), after)
+                    : formats.text("audit.change", field(change.getKey()), value(change.getKey(), before), after));
         }
         return new Line(e.id(), e.occurredAt(), e.action(), who, sentence, details,
                 e.moneyField() == null ? null : field(e.moneyField()), e.amountBefore(), e.amountAfter());
@@ -94,7 +96,7 @@ public class AuditLines {
             return formats.text("audit.nothing");
         }
         if (DATE.matcher(value).matches()) {
-            return formats.date(LocalDate.parse(value));
+            return date(value);
         }
         if (MOMENT.matcher(value).matches()) {
             return formats.dateTime(Instant.parse(value));
@@ -106,6 +108,11 @@ public class AuditLines {
         if (task != null) {
             return task;
         }
+        return plain(value);
+    }
+
+    /** Text with its codes named and its ISO dates written out: a summary of an action without a sentence yet. */
+    String plain(String value) {
         Matcher code = CODE.matcher(value);
         StringBuilder plain = new StringBuilder();
         while (code.find()) {
@@ -113,16 +120,25 @@ public class AuditLines {
             code.appendReplacement(plain, Matcher.quoteReplacement(named));
         }
         code.appendTail(plain);
-        return DATE.matcher(plain).replaceAll(m -> Matcher.quoteReplacement(formats.date(LocalDate.parse(m.group()))));
+        return DATE.matcher(plain).replaceAll(m -> Matcher.quoteReplacement(date(m.group())));
     }
 
-    /** A code's name: a role's or a status's, else the code itself (an acronym such as NHS). */
+    private String date(String iso) {
+        try {
+            return formats.date(LocalDate.parse(iso));
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return iso;
+        }
+    }
+
+    /** A code's name: a role's or a status's, else its words (SOME_CODE, Some code), else itself (NHS). */
     private String named(String code) {
         String role = formats.messageOrNull("role." + code);
         if (role != null) {
             return role;
         }
         String status = formats.messageOrNull("status." + code);
-        return status != null ? status : code;
+        // a name with underscores is a code whatever it is; a single word without a name may be an acronym (NHS)
+        return status != null ? status : code.contains("_") ? formats.status(code) : code;
     }
 }

@@ -135,12 +135,12 @@ class GrantAwardJourneyBrowserTest {
 
         browser.get(url("/partnerships/" + p.partnershipId()));
         browser.findElement(By.linkText("See this partnership's awards")).click();
-        assertThat(rowOf(reference).getText()).contains("ACTIVE", "£300,000.00");
+        assertThat(rowOf(reference).getText()).contains("Active", "£300,000.00");
         Browser.screenshot(browser, "journey-7-awards");
         browser.findElement(By.linkText(reference)).click();
         assertThat(heading()).isEqualTo("Award " + reference);
         String page = browser.findElement(By.tagName("main")).getText();
-        assertThat(page).contains("ACTIVE", "APPROVE", "FUND", "£300,000.00", "1 April 2027", "31 March 2029",
+        assertThat(page).contains("Active", "Approved", "Fund", "£300,000.00", "1 April 2027", "31 March 2029",
                 "Hubs open in the first neighbourhood", "Clear and well evidenced.");
         Browser.screenshotFullPage(browser, "journey-8-award");
     }
