@@ -136,7 +136,7 @@ class PortfolioDashboardTest {
                         cells.get(7).text()));
             }
         }
-        assertThat(fromCsv).as("demo rows").hasSizeGreaterThanOrEqualTo(6).anyMatch(r -> r.get(7).equals("RED"));
+        assertThat(fromCsv).as("demo rows").hasSizeGreaterThanOrEqualTo(6).anyMatch(r -> r.get(7).equals("Red"));
         assertThat(fromPage).containsExactlyElementsOf(fromCsv);
         mvc.perform(get("/dashboard").with(user(users.loadUserByUsername("partner.croydon"))))
                 .andExpect(status().isForbidden());
