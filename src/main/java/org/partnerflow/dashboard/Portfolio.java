@@ -63,6 +63,14 @@ public record Portfolio(ProgrammeRef programme, Filter filter, Totals totals, Li
     public record Row(Long partnershipId, String name, Long awardId, String awardReference, String awardStatus,
             BigDecimal amountAwarded, BigDecimal amountReleased, BigDecimal amountSpent, Milestones milestones,
             LocalDate lastLearningReviewOn, BigDecimal collaborationHealth, RagRules.Rag rag) {
+
+        /** Award statuses under which milestones are being delivered (or were): before them, nothing has started. */
+        static final java.util.Set<String> UNDER_WAY = java.util.Set.of("ACTIVE", "SUSPENDED", "CLOSED", "TERMINATED");
+
+        /** Whether the award's milestones have started: a proposal or an offer has plans, not progress. */
+        public boolean milestonesStarted() {
+            return awardStatus != null && UNDER_WAY.contains(awardStatus);
+        }
     }
 
     /**

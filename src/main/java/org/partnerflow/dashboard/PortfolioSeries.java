@@ -66,7 +66,8 @@ final class PortfolioSeries {
             }
             for (PortfolioFacts.MilestoneState m : milestones.getOrDefault(row.awardId(), List.of())) {
                 cells.get(quarterIndex(first, m.dueDate())).add(new Portfolio.Mark(m.milestoneId(), m.sequence(),
-                        m.title(), m.dueDate(), PortfolioReadModel.standing(m, today)));
+                        m.title(), m.dueDate(), row.milestonesStarted() ? PortfolioReadModel.standing(m, today)
+                                : Portfolio.Standing.PLANNED)); // nothing is late or due before the award starts
             }
             timelineRows.add(new Portfolio.TimelineRow(row.partnershipId(), row.name(), cells));
         }

@@ -61,6 +61,11 @@ public class Formats {
         return messages.getMessage(key, args, locale());
     }
 
+    /** A text from the bundles, or null when the bundles have no such key (for keys built from values). */
+    public String messageOrNull(String key, Object... args) {
+        return messages.getMessage(key, args, null, locale());
+    }
+
     /**
      * A text in the service's default language, whatever the request's: for mail, which a funder's request may
      * send to a partner who never chose the funder's language.
@@ -78,6 +83,11 @@ public class Formats {
         } finally {
             LocaleContextHolder.setLocaleContext(previous);
         }
+    }
+
+    /** A date in the service's default language, for mail subjects: 31 March 2027. */
+    public String defaultDate(LocalDate date) {
+        return inDefaultLanguage(() -> date(date));
     }
 
     public String money(BigDecimal amount) {
@@ -166,15 +176,25 @@ public class Formats {
     }
 
     /**
-     * A status as its tag reads: its bundle text (status.CHANGES_REQUESTED), or else its name with spaces, so
-     * CHANGES_REQUESTED becomes CHANGES REQUESTED.
+     * A status as its tag reads: its kind's text (status.award.PROPOSED for an AwardStatus), else its own
+     * (status.CHANGES_REQUESTED), else its name in sentence case, so NEW_THING becomes New thing and no code shows.
      */
     public String status(Object status) {
         if (status == null) {
             return "";
         }
         String name = status.toString();
-        return messages.getMessage("status." + name, null, name.replace('_', ' '), locale());
+        if (status instanceof Enum<?> constant) {
+            String kind = constant.getDeclaringClass().getSimpleName().replaceFirst("Status$", "");
+            String ofKind = messages.getMessage("status." + Character.toLowerCase(kind.charAt(0)) + kind.substring(1)
+                    + "." + name, null, null, locale());
+            if (ofKind != null) {
+                return ofKind;
+            }
+        }
+        String words = name.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return messages.getMessage("status." + name, null,
+                words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1), locale());
     }
 
     /** The colour modifier of a status tag (pf-tag--green, --red, --yellow, --blue; grey otherwise). */

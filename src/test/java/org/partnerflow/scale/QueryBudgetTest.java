@@ -51,7 +51,8 @@ class QueryBudgetTest {
         CEILINGS.put("manager GET /api/v1/dashboard/manager", 8);
         CEILINGS.put("manager GET /dashboard/manager", 12);
         CEILINGS.put("manager GET /api/v1/tasks", 5);
-        CEILINGS.put("manager GET /tasks", 11);
+        // One query per kind of task on the page that names its subject (milestone titles, case-study titles).
+        CEILINGS.put("manager GET /tasks", 12);
         CEILINGS.put("manager GET /api/v1/awards", 3);
         CEILINGS.put("manager GET /awards", 5);
         CEILINGS.put("manager GET /partnerships", 10);
@@ -99,9 +100,11 @@ class QueryBudgetTest {
 
         SoftAssertions soft = new SoftAssertions();
         CEILINGS.forEach((request, ceiling) -> {
+            // Never more at 200 than at 10 (an N+1 would grow); fewer when the first page holds fewer kinds of task
+            // (a page full of dated tasks skips the undated query and the subjects of kinds it does not show).
             soft.assertThat(large.get(request)).as(request + " at 200 partnerships, against 10; only at 200: "
                     + difference(lastSql.get(request), smallSql.get(request)) + "; only at 10: "
-                    + difference(smallSql.get(request), lastSql.get(request))).isEqualTo(small.get(request));
+                    + difference(smallSql.get(request), lastSql.get(request))).isLessThanOrEqualTo(small.get(request));
             soft.assertThat(large.get(request)).as(request + " ceiling; statements: " + lastSql.get(request))
                     .isLessThanOrEqualTo(ceiling);
         });
@@ -144,8 +147,11 @@ class QueryBudgetTest {
         assertThat(completionSql.size()).as(String.join("\n", completionSql)).isLessThanOrEqualTo(COMPLETION_CEILING);
     }
 
-    /** 27 until the open group task ledger (issue 9): the review task the submission creates is one insert more. */
-    static final int COMPLETION_CEILING = 28;
+    /**
+     * 27 until the open group task ledger (issue 9): the review task the submission creates is one insert more; and one
+     * more since that task carries a due date (issue 27), which the engine's history records.
+     */
+    static final int COMPLETION_CEILING = 29;
     private List<String> completionSql = List.of();
 
     private Map<String, List<String>> lastSql = Map.of();

@@ -61,9 +61,12 @@ class FormatsTest {
     }
 
     @Test
-    void statusesReadFromTheBundleOrElseTheirNameWithSpaces() {
-        assertThat(fmt.status("CHANGES_REQUESTED")).isEqualTo("CHANGES REQUESTED");
-        assertThat(fmt.status("SOMETHING_NEW")).isEqualTo("SOMETHING NEW");
+    void statusesReadFromTheBundleByKindOrElseTheirNameInSentenceCase() {
+        assertThat(fmt.status("CHANGES_REQUESTED")).isEqualTo("Changes requested");
+        assertThat(fmt.status(org.partnerflow.award.AwardStatus.UNDER_ASSESSMENT)).isEqualTo("Under assessment");
+        assertThat(fmt.status(org.partnerflow.milestone.TrancheStatus.PROPOSED)).isEqualTo("Release proposed");
+        assertThat(fmt.status(org.partnerflow.award.AwardStatus.PROPOSED)).isEqualTo("Proposed");
+        assertThat(fmt.status("SOMETHING_NEW")).isEqualTo("Something new");
         assertThat(fmt.status(null)).isEmpty();
     }
 }

@@ -185,7 +185,20 @@ class AwardAuditTrailTest {
         assertThat(html.indexOf("data-action=\"ACTIVATED\"")).isLessThan(html.indexOf("data-action=\"AWARD_OPENED\""));
         String decidedRow = html.substring(html.indexOf("data-action=\"DECIDED\""));
         decidedRow = decidedRow.substring(0, decidedRow.indexOf("</tr>"));
-        assertThat(decidedRow).contains(">funder<", "Money: amountAwarded", ">none<", ">£300,000.00<");
+        assertThat(decidedRow).contains(">Frankie Funder<", "Frankie Funder recorded the panel&#39;s decision",
+                "Money: Amount awarded", ">none<", ">£300,000.00<");
+        // Steps the engine took after someone's completion are Partnerflow's, not the person's who set them off.
+        String eligibility = row(html, "ELIGIBILITY_CHECKED");
+        assertThat(eligibility).contains(">Partnerflow<", "Partnerflow checked the proposal&#39;s eligibility automatically");
+        assertThat(row(html, "ACTIVATED")).contains(">Partnerflow<", "Status: Offered → Active");
+        assertThat(row(html, "PROPOSAL_SUBMITTED")).contains("sent the proposal").doesNotContain("Partnerflow");
+        assertThat(html).contains("Status: Proposed → Under assessment", "Task: Submit proposal")
+                .doesNotContain("submitProposal<", "UNDER_ASSESSMENT<");
+    }
+
+    private static String row(String html, String action) {
+        String row = html.substring(html.indexOf("data-action=\"" + action + "\""));
+        return row.substring(0, row.indexOf("</tr>"));
     }
 
     private static List<JsonNode> trail(Api api, long awardId) {

@@ -136,12 +136,12 @@ class GrantAwardJourneyBrowserTest {
 
         browser.get(url("/partnerships/" + p.partnershipId()));
         browser.findElement(By.linkText("See this partnership's awards")).click();
-        assertThat(rowOf(reference).getText()).contains("ACTIVE", "£300,000.00");
+        assertThat(rowOf(reference).getText()).contains("Active", "£300,000.00");
         Browser.screenshot(browser, "journey-7-awards");
         browser.findElement(By.linkText(reference)).click();
         assertThat(heading()).isEqualTo("Award " + reference);
         String page = browser.findElement(By.tagName("main")).getText();
-        assertThat(page).contains("ACTIVE", "APPROVE", "£300,000.00", "1 April 2027", "31 March 2029",
+        assertThat(page).contains("Active", "Approved", "£300,000.00", "1 April 2027", "31 March 2029",
                 "Hubs open in the first neighbourhood", "not shown to partnerships");
         // The partner reads the panel's decision, never who assessed them nor their scores and comments (issue 26).
         assertThat(page).doesNotContain("Clear and well evidenced.", "Assessed the proposal: FUND");

@@ -122,7 +122,7 @@ class LearningJourneyBrowserTest {
         assertThat(trend.findElements(By.cssSelector("thead th"))).hasSize(4);
         assertThat(trend.findElement(By.xpath(".//tr[th[normalize-space()='Shared purpose']]")).getText())
                 .isEqualTo("Shared purpose 4 4 1");
-        assertThat(steps.main()).contains("SIGNED OFF", "2.63 out of 5");
+        assertThat(steps.main()).contains("Signed off", "2.63 out of 5");
         Browser.screenshotFullPage(browser, "learning-5-partnership-trend");
     }
 

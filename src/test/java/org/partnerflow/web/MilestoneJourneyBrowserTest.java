@@ -62,9 +62,9 @@ class MilestoneJourneyBrowserTest {
         assertThat(steps.main()).contains(award.reference(), date(first.dueDate()), date(second.dueDate()));
         Browser.screenshot(browser, "milestone-0-partner-tasks");
         steps.openTask(p.name(), award.reference(), EVIDENCE, date(first.dueDate()));
-        assertThat(steps.context()).contains(award.reference(), first.title(), date(first.dueDate()), "PLANNED",
-                "Photos, attendance and residents' own account.", "£100,000.00", "SCHEDULED", "Nothing has happened yet");
-        assertThat(steps.main()).contains("Due by the end of " + date(first.dueDate())).doesNotContain("OVERDUE");
+        assertThat(steps.context()).contains(award.reference(), first.title(), date(first.dueDate()), "Planned",
+                "Photos, attendance and residents' own account.", "£100,000.00", "Scheduled", "Nothing has happened yet");
+        assertThat(steps.main()).contains("Due by the end of " + date(first.dueDate())).doesNotContain("Overdue");
         Browser.screenshotFullPage(browser, "milestone-1-submit-evidence");
         steps.type("narrative", "Two hubs are open, run by 14 resident volunteers.");
         steps.type("links[0]", "https://example.org/hubs/report");
@@ -94,7 +94,7 @@ class MilestoneJourneyBrowserTest {
         steps.openTask(p.name(), award.reference(), EVIDENCE, date(first.dueDate()));
         assertThat(steps.main()).contains("What the programme manager asked you to change",
                 "Add the attendance numbers for each hub.");
-        assertThat(steps.context()).contains("CHANGES REQUESTED", "Evidence sent, round 1", "Changes requested");
+        assertThat(steps.context()).contains("Changes requested", "Evidence sent, round 1", "Changes requested");
         assertThat(steps.value("narrative")).isEqualTo("Two hubs are open, run by 14 resident volunteers.");
         assertThat(steps.value("links[0]")).isEqualTo("https://example.org/hubs/report");
         Browser.screenshotFullPage(browser, "milestone-3-resubmit-evidence");
@@ -133,7 +133,7 @@ class MilestoneJourneyBrowserTest {
         assertThat(money.getText()).contains("Awarded £300,000.00", "Released to the partnership £100,000.00",
                 "Remaining to release £200,000.00");
         WebElement row = browser.findElement(By.xpath("//tr[th/a[normalize-space()='" + first.title() + "']]"));
-        assertThat(row.getText()).contains("APPROVED", "RELEASED");
+        assertThat(row.getText()).contains("Approved", "Released");
         Browser.screenshotFullPage(browser, "milestone-7-award");
         row.findElement(By.linkText(first.title())).click();
         assertThat(steps.heading()).isEqualTo(first.title());
@@ -180,7 +180,7 @@ class MilestoneJourneyBrowserTest {
         steps.signIn(p.username(), p.password());
         ActiveAward.Milestone first = award.milestone(0);
         steps.openTask(p.name(), award.reference(), EVIDENCE, date(first.dueDate()));
-        assertThat(steps.main()).contains("OVERDUE", "This evidence was due on " + date(first.dueDate()), "days ago");
+        assertThat(steps.main()).contains("Overdue", "This evidence was due on " + date(first.dueDate()), "days ago");
         Browser.screenshotFullPage(browser, "overdue-1-submit-evidence");
         steps.signOut();
 
@@ -194,7 +194,7 @@ class MilestoneJourneyBrowserTest {
         steps.submit();
         assertThat(steps.successPanel()).isEqualTo("Follow-up recorded");
         steps.go("/awards/" + award.id());
-        assertThat(browser.findElements(By.xpath("//tbody/tr[td/strong[normalize-space()='OVERDUE']]"))).hasSize(3);
+        assertThat(browser.findElements(By.xpath("//tbody/tr[td/strong[normalize-space()='Overdue']]"))).hasSize(3);
         Browser.screenshotFullPage(browser, "overdue-3-award");
         steps.signOut();
 
@@ -240,7 +240,7 @@ class MilestoneJourneyBrowserTest {
 
         steps.signIn(p.username(), p.password());
         steps.openTask(p.name(), award.reference(), "Submit final report", null);
-        assertThat(steps.context()).contains(award.reference(), "ACTIVE", "£300,000.00");
+        assertThat(steps.context()).contains(award.reference(), "Active", "£300,000.00");
         assertThat(steps.main()).contains("£300,000.00 of the £300,000.00 awarded was released to the partnership");
         steps.submit();
         assertThat(steps.errorSummary()).contains("Report must be filled in");
@@ -249,7 +249,7 @@ class MilestoneJourneyBrowserTest {
         steps.submit();
         assertThat(steps.successPanel()).isEqualTo("Final report submitted");
         steps.go("/awards/" + award.id());
-        assertThat(steps.main()).contains("CLOSED", "Remaining to release £0.00");
+        assertThat(steps.main()).contains("Closed", "Remaining to release £0.00");
         Browser.screenshotFullPage(browser, "overdue-5-award-closed");
     }
 }

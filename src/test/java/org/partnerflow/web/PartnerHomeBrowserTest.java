@@ -48,7 +48,7 @@ class PartnerHomeBrowserTest {
         WebElement money = browser.findElement(By.cssSelector("table[data-chart=bar]"));
         assertThat(money.findElements(By.cssSelector("tbody th[scope=row]"))).hasSize(4);
         assertThat(money.getText()).contains("£450,000.00");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("OVERDUE");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Overdue");
         Browser.screenshotFullPage(browser, "partner-home-dashboard");
 
         Browser.resize(browser, 320, 900);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.partnerflow.audit.AuditLines;
+import org.partnerflow.audit.AuditPage;
 import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.award.AssessorAnonymity;
 import org.partnerflow.award.AssessorPanel;
@@ -44,12 +46,14 @@ class AwardPageController {
     private final AwardQueries awards;
     private final AuditTrail audit;
     private final AssessorPanel panel;
+    private final AuditLines lines;
     private final Users users;
 
-    AwardPageController(AwardQueries awards, AuditTrail audit, AssessorPanel panel, Users users) {
+    AwardPageController(AwardQueries awards, AuditTrail audit, AssessorPanel panel, AuditLines lines, Users users) {
         this.awards = awards;
         this.audit = audit;
         this.panel = panel;
+        this.lines = lines;
         this.users = users;
     }
 
@@ -102,7 +106,10 @@ class AwardPageController {
         // Money still to be paid out of what was awarded; nothing until the panel has decided an amount.
         model.addAttribute("remainingToRelease", award.award().amountAwarded() == null ? null
                 : award.award().amountAwarded().subtract(award.award().amountReleased()));
-        model.addAttribute("audit", AssessorAnonymity.asSeenBy(audit.forAward(id, 0, AUDIT_ON_PAGE), user));
+        AuditPage trail = AssessorAnonymity.asSeenBy(audit.forAward(id, 0, AUDIT_ON_PAGE), user);
+        var names = users.displayNames(trail.items().stream().map(e -> e.actor()).distinct().toList());
+        model.addAttribute("audit", trail);
+        model.addAttribute("auditLines", lines.of(trail.items(), names::get));
         boolean canName = user.has(Role.PROGRAMME_MANAGER) && ASSESSING.contains(award.award().status());
         model.addAttribute("canNameAssessors", canName);
         if (canName) {

@@ -62,7 +62,7 @@ class LearningDelegates {
                 long partnershipId = ((Number) execution.getVariable("partnershipId")).longValue();
                 LocalDate dueOn = LocalDate.parse((String) execution.getVariable("reviewDueOn"));
                 notifier.send(Notification.templated(Role.partnershipGroup(partnershipId), "learning-review-overdue",
-                        formats.defaultText("mail.learningReviewOverdue.subject", String.valueOf(dueOn)),
+                        formats.defaultText("mail.learningReviewOverdue.subject", formats.defaultDate(dueOn)),
                         "learning-review-" + reviewId + "-overdue",
                         Notification.model("dueDate", dueOn, "reviewId", reviewId)));
             }

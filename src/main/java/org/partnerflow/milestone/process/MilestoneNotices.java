@@ -18,7 +18,7 @@ final class MilestoneNotices {
 
     static Notification reminder(MilestoneFacts facts, Formats formats) {
         return Notification.templated(partnership(facts), "milestone-reminder",
-                formats.defaultText("mail.milestoneReminder.subject", String.valueOf(facts.dueDate()), facts.awardReference()),
+                formats.defaultText("mail.milestoneReminder.subject", formats.defaultDate(facts.dueDate()), facts.awardReference()),
                 "milestone-" + facts.milestoneId() + "-reminder-" + facts.dueDate(), model(facts));
     }
 

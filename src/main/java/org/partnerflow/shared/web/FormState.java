@@ -19,6 +19,10 @@ import org.partnerflow.shared.DomainRuleViolation;
 public final class FormState {
 
     private static final Pattern CAMEL_WORD = Pattern.compile("\\b[a-z]+(?:[A-Z][a-z0-9]*)+\\b");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+    /** Rules name dates in ISO form (for the API); a form's reader gets them as 31 March 2027, as the rules' English. */
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
     private static final Pattern ROW = Pattern.compile("^([A-Za-z][A-Za-z0-9]*)\\[(\\d+)]");
     /** Jackson's and Bean Validation's words for a value they could not take, in the words a form's reader uses. */
     private static final Map<String, String> PLAIN = Map.of(
@@ -29,7 +33,7 @@ public final class FormState {
             "must be a valid localdate", "must be a real date",
             "must be a valid boolean", "must be yes or no");
 
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern DATE_PARTS = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     private final Map<String, String> values;
     private final List<Problem> problems;
@@ -87,8 +91,17 @@ public final class FormState {
         String plain = PLAIN.getOrDefault(message, message);
         Matcher camel = CAMEL_WORD.matcher(plain);
         plain = camel.replaceAll(m -> FieldPath.words(m.group()));
+        plain = ISO_DATE.matcher(plain).replaceAll(m -> day(m.group()));
         boolean predicate = plain.matches("^(must|is|are|has|lists|names) .*");
         return FieldPath.label(field) + (predicate ? " " : ": ") + plain;
+    }
+
+    private static String day(String iso) {
+        try {
+            return DAY.format(java.time.LocalDate.parse(iso));
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return iso;
+        }
     }
 
     public String value(String name) {
@@ -156,7 +169,7 @@ public final class FormState {
         if (typed != null) {
             return typed;
         }
-        Matcher iso = ISO_DATE.matcher(values.getOrDefault(name, ""));
+        Matcher iso = DATE_PARTS.matcher(values.getOrDefault(name, ""));
         if (!iso.matches()) {
             return "";
         }

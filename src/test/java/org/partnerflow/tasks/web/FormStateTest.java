@@ -44,6 +44,18 @@ class FormStateTest {
     }
 
     @Test
+    void aRuleNamingDatesGivesThemAsAPersonWritesThem() {
+        Map<String, String[]> params = params("dueDate", "2030-01-01");
+        FormState form = FormState.submitted(params, List.of(new FieldRule("dueDate",
+                "must fall within the award period, 2027-04-01 to 2029-03-31")),
+                FormToJson.convert(params, Set.of())::formPath, Set.of());
+
+        assertThat(form.errors("dueDate")).containsExactly(
+                "Due date must fall within the award period, 1 April 2027 to 31 March 2029");
+        assertThat(form.value("dueDate")).as("the reader's own answer stays as typed").isEqualTo("2030-01-01");
+    }
+
+    @Test
     void anErrorOnAHiddenRowKeyGoesToTheGroupTheReaderCanSee() {
         Map<String, String[]> params = params("budgetByYear[2].year", "3", "budgetByYear[2].amount", "10.00");
         FormState form = FormState.submitted(params,
