@@ -1,5 +1,8 @@
 package org.partnerflow.award;
 
+import jakarta.validation.Valid;
+import org.partnerflow.award.ProposalRequest.BudgetYear;
+
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -22,7 +25,7 @@ public record DecisionRequest(
         @Size(max = 24) List<@NotNull @Positive(message = "must be more than £0")
                 @Digits(integer = 12, fraction = 2, message = "must be pounds with at most two decimal places")
                 BigDecimal> trancheAmounts,
-        @Size(max = 10) List<@NotNull @jakarta.validation.Valid ProposalRequest.BudgetYear> budgetByYear) {
+        @Size(max = 10) List<@NotNull @Valid BudgetYear> budgetByYear) {
 
     /** A decision that leaves the budget by year to be re-profiled in proportion. */
     public DecisionRequest(PanelDecision decision, BigDecimal amountAwarded, String reasons, String conditions,
