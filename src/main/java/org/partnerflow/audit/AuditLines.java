@@ -29,7 +29,8 @@ public class AuditLines {
     static final Set<String> AUTOMATIC = Set.of("ELIGIBILITY_CHECKED", "OFFER_MADE", "OFFER_WITHDRAWN",
             "CHANGES_REQUESTED", "REJECTED", "ACTIVATED", "AWARD_CLOSED", "MILESTONE_APPROVED", "MILESTONE_RETURNED",
             "MILESTONE_OVERDUE", "TRANCHE_RELEASED", "BUDGET_COMMITTED", "BUDGET_RELEASED", "REVIEW_SCHEDULED",
-            "REVIEW_OPENED", "REVIEW_OVERDUE", "CASE_STUDY_PUBLISHED");
+            "REVIEW_OPENED", "REVIEW_OVERDUE", "CASE_STUDY_PUBLISHED", "FOLLOW_UP_ENDED", "FOLLOW_UP_ESCALATED",
+            "TRANCHE_UNHELD");
 
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

@@ -190,7 +190,7 @@ public class Award {
 
     /** Adds a released tranche's amount to the amount released; never beyond the award (the database checks it too). */
     void recordRelease(BigDecimal amount) {
-        requireStatus(AwardStatus.ACTIVE);
+        requireStatus(AwardStatus.ACTIVE, AwardStatus.CLOSED); // CLOSED: a tranche held for close-out
         BigDecimal after = amountReleased.add(amount);
         if (after.compareTo(amountAwarded) > 0) {
             throw new org.partnerflow.shared.DomainRuleViolation("amount", "would take the amount released to "
@@ -200,9 +200,9 @@ public class Award {
         amountReleased = after;
     }
 
-    void submitFinalReport(String report, String by, Instant at) {
+    void recordFinalReport(FinalReport report) {
         requireStatus(AwardStatus.ACTIVE);
-        finalReport = new FinalReport(report, by, at);
+        finalReport = report;
     }
 
     void close() {

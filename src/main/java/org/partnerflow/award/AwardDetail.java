@@ -15,7 +15,7 @@ public record AwardDetail(@JsonUnwrapped AwardView award, String programmeTitle,
         List<BudgetLine> budgetByYear, Integer durationMonths, String ineligibilityReasons,
         Decision decision, Instant offerExpiresAt, List<MilestoneView> milestones, List<TrancheView> tranches,
         List<AssessmentView> assessments, BigDecimal weightedScore, BigDecimal amountSpent, BigDecimal remainingToRelease,
-        List<Spending.SpendView> spendReturns) {
+        List<Spending.SpendView> spendReturns, FinalReport finalReport) {
 
     /** A milestone of the plan and the tranche it gates. */
     public record MilestoneView(Long id, int sequence, String title, LocalDate dueDate, String evidenceExpected,
@@ -65,6 +65,6 @@ public record AwardDetail(@JsonUnwrapped AwardView award, String programmeTitle,
                 meanWeightedScore(a.currentAssessments()),
                 spend.stream().map(SpendReturn::getAmountSpent).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
                 a.getAmountAwarded() == null ? null : a.getAmountAwarded().subtract(a.getAmountReleased()),
-                spend.stream().map(Spending.SpendView::of).toList());
+                spend.stream().map(Spending.SpendView::of).toList(), a.getFinalReport());
     }
 }

@@ -49,6 +49,11 @@ class AwardLedgerForMilestones implements AwardLedger {
         entityManager.refresh(entityManager.getReference(Award.class, awardId), LockModeType.PESSIMISTIC_WRITE);
     }
 
+    @Override
+    public boolean holdsFinalTrancheForCloseOut(long awardId) {
+        return award(awardId).getProgramme().isFinalTrancheHeldForCloseOut();
+    }
+
     /**
      * Adds a released tranche to the award's amount released, in the release's transaction and under its lock: only
      * for an active award, and never beyond the amount awarded (the database checks it too).

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Delivery and close-out: activates an accepted award (its milestones then run, with learning reviews), takes the
- * final report, and closes the award once its period has ended.
+ * final report, and closes the award once the programme managers have accepted it (see {@link FinalReportReview}).
  */
 @Service
 public class CloseOut {
@@ -55,14 +55,18 @@ public class CloseOut {
                         award.getProgramme().getLearningReviewCadenceMonths()).stream().map(Object::toString).toList());
     }
 
+    /** Takes the final report (again, after a return); the programme managers review it next. */
     @Transactional
-    public void submitFinalReport(long awardId, String report, String partner) {
+    public void submitFinalReport(long awardId, FinalReportRequest request, String partner) {
         Award award = repository.require(awardId);
-        award.submitFinalReport(report, partner, clock.instant());
+        String summary = request.spendSummary() == null || request.spendSummary().isBlank() ? null
+                : request.spendSummary().trim();
+        award.recordFinalReport(FinalReport.submitted(award.getFinalReport(), request.report(), summary, partner,
+                clock.instant()));
         audit.record(entry(award, "FINAL_REPORT_SUBMITTED", "Final report submitted", null).by(partner));
     }
 
-    /** Closes an award whose milestones are all delivered and whose period has ended. */
+    /** Closes an award whose final report has been accepted. */
     @Transactional
     public void close(long awardId) {
         Award award = repository.findById(awardId).orElseThrow(

@@ -5,6 +5,7 @@ import static org.partnerflow.award.AwardChanges.entry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import org.partnerflow.audit.AuditEntry;
 import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.milestone.AwardPlans;
 import org.partnerflow.shared.Formats;
@@ -48,11 +49,24 @@ public class PanelDecisions {
         AwardStatus before = award.getStatus();
         award.decide(new DecisionRecord(request.decision(), request.reasons(), request.conditions(), funder,
                 clock.instant()), request.amountAwarded());
+        AuditEntry entry = entry(award, "DECIDED", "Panel decision: " + request.decision(), before).by(funder)
+                .money("amountAwarded", awardedBefore, award.getAmountAwarded());
         if (request.decision() == PanelDecision.APPROVE) {
             plans.setTrancheAmounts(awardId, tranches);
+            List<BudgetLine> budget = award.getProposal().getBudgetByYear();
+            boolean below = request.amountAwarded().compareTo(award.getAmountRequested()) < 0;
+            if (below || request.budgetByYear() != null && !request.budgetByYear().isEmpty()) {
+                List<BudgetLine> reprofiled = DecisionRules.budget(request, budget);
+                award.getProposal().reprofile(reprofiled);
+                entry.change("budgetByYear", lines(budget), lines(reprofiled));
+            }
         }
-        audit.record(entry(award, "DECIDED", "Panel decision: " + request.decision(), before).by(funder)
-                .money("amountAwarded", awardedBefore, award.getAmountAwarded()));
+        audit.record(entry);
+    }
+
+    private static String lines(List<BudgetLine> budget) {
+        return budget.stream().map(b -> "year " + b.year() + ": " + org.partnerflow.shared.Money.format(b.amount()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     @Transactional

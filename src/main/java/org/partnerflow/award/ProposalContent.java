@@ -58,6 +58,12 @@ public class ProposalContent {
         return content;
     }
 
+    /** The budget by year as the panel's decision re-profiled it. */
+    void reprofile(List<BudgetLine> budget) {
+        budgetByYear.clear();
+        budgetByYear.addAll(budget);
+    }
+
     public String getSummary() { return summary; }
     public List<String> getCommunityAims() { return List.copyOf(communityAims); }
     public List<String> getSystemAims() { return List.copyOf(systemAims); }

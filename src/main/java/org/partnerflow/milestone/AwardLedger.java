@@ -24,4 +24,9 @@ public interface AwardLedger {
      */
     void lock(long awardId);
 
+    /** Whether the award's programme holds the last tranche until the final report is accepted. */
+    default boolean holdsFinalTrancheForCloseOut(long awardId) {
+        return false;
+    }
+
 }

@@ -95,7 +95,7 @@ public class MilestonePlan {
         return overdue;
     }
 
-    /** Moves the milestone's due date, with the reason kept in the audit trail. */
+    /** Moves the milestone's due date and its tranche's planned date, with the reason kept in the audit trail. */
     @Transactional
     public void replan(long milestoneId, LocalDate newDueDate, String reason) {
         Milestone milestone = milestone(milestoneId);
@@ -111,6 +111,11 @@ public class MilestonePlan {
                 + reason).change("dueDate", before, newDueDate);
         if (statusBefore != milestone.getStatus()) {
             entry.change("status", statusBefore, milestone.getStatus());
+        }
+        PaymentTranche tranche = trancheOf(milestone);
+        if (tranche != null && tranche.getStatus() != TrancheStatus.RELEASED) { // its payment moves with it
+            entry.change("tranchePlannedDate", tranche.getPlannedDate(), newDueDate);
+            tranche.setPlannedDate(newDueDate);
         }
         audit.record(entry);
     }

@@ -74,6 +74,25 @@ public class PaymentTranche {
         }
     }
 
+    /** Holds a due tranche for close-out: it waits for the final report to be accepted. */
+    void hold() {
+        if (status == TrancheStatus.SCHEDULED || status == TrancheStatus.DUE) {
+            status = TrancheStatus.HELD;
+        }
+    }
+
+    /** A held tranche becomes due for release, once the final report is accepted. */
+    void unhold() {
+        if (status == TrancheStatus.HELD) {
+            status = TrancheStatus.DUE;
+        }
+    }
+
+    /** Moves the planned payment date, as its milestone's due date moves. */
+    void setPlannedDate(LocalDate plannedDate) {
+        this.plannedDate = plannedDate;
+    }
+
     void markProposed() {
         if (status != TrancheStatus.DUE && status != TrancheStatus.PROPOSED) {
             throw new org.partnerflow.shared.ConflictException("Tranche " + sequence + " is " + status

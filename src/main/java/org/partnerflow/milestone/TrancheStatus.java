@@ -1,6 +1,9 @@
 package org.partnerflow.milestone;
 
-/** A payment tranche: scheduled, due for release (its milestone approved), proposed for release, released. */
+/**
+ * A payment tranche: scheduled, due for release (its milestone approved), proposed for release, released; or held
+ * for close-out (the last tranche, where the programme holds it until the final report is accepted).
+ */
 public enum TrancheStatus {
-    SCHEDULED, DUE, PROPOSED, RELEASED
+    SCHEDULED, DUE, PROPOSED, RELEASED, HELD
 }

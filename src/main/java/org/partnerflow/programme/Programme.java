@@ -61,6 +61,10 @@ public class Programme {
     @Column(name = "learning_review_cadence_months", nullable = false)
     private int learningReviewCadenceMonths;
 
+    /** Whether each award's last tranche waits (HELD) until its final report is accepted. */
+    @Column(name = "final_tranche_held_for_close_out", nullable = false)
+    private boolean finalTrancheHeldForCloseOut;
+
     /** How often partnerships report their outcome indicators (issue 11); 3 months unless changed. */
     @Column(name = "outcome_reporting_cadence_months", nullable = false)
     private int outcomeReportingCadenceMonths = 3;
@@ -169,6 +173,14 @@ public class Programme {
             throw new org.partnerflow.shared.DomainRuleViolation("outcomeReportingCadenceMonths", "must be from 1 to 12 months");
         }
         this.outcomeReportingCadenceMonths = months;
+    }
+
+    public boolean isFinalTrancheHeldForCloseOut() {
+        return finalTrancheHeldForCloseOut;
+    }
+
+    void holdFinalTrancheForCloseOut(boolean hold) {
+        this.finalTrancheHeldForCloseOut = hold;
     }
 
     public int getLearningReviewCadenceMonths() {

@@ -27,5 +27,6 @@ public record ProgrammeChange(
         BigDecimal awardCap,
         @Min(1) @Max(120) Integer maxDurationMonths,
         @Min(1) @Max(36) Integer learningReviewCadenceMonths,
-        Set<@NotNull OrganisationType> requiredMemberTypes) {
+        Set<@NotNull OrganisationType> requiredMemberTypes,
+        Boolean finalTrancheHeldForCloseOut) {
 }

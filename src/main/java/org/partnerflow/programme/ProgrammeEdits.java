@@ -84,11 +84,21 @@ public class ProgrammeEdits {
             programme.requireMemberTypes(types);
             changed = true;
         }
+        changed |= closeOut(programme, entry, change.finalTrancheHeldForCloseOut());
         if (changed) {
             entityManager.flush();
             audit.record(entry);
         }
         return ProgrammeView.of(programme);
+    }
+
+    private static boolean closeOut(Programme programme, AuditEntry entry, Boolean hold) {
+        if (hold == null || hold == programme.isFinalTrancheHeldForCloseOut()) {
+            return false;
+        }
+        entry.change("finalTrancheHeldForCloseOut", programme.isFinalTrancheHeldForCloseOut(), hold);
+        programme.holdFinalTrancheForCloseOut(hold);
+        return true;
     }
 
     private static boolean limits(Programme programme, AuditEntry entry, BigDecimal cap, int duration, int cadence) {

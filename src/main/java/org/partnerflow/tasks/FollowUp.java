@@ -12,8 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * What a programme manager did about something overdue (a milestone, a learning review, an outcome report): the
- * one record of overdue escalation. The due date and the end stay empty until follow-ups get deadlines of their own.
+ * What happened to the follow-up of something overdue (a milestone, a learning review, an outcome report): the
+ * one record of overdue escalation. A programme manager followed it up; or it ended by itself when what it waited for
+ * arrived (ended at); or it was left past its own due date (due on) and escalated to the funders.
  */
 @Entity
 @org.hibernate.annotations.Immutable // append-only: a change is a new row
@@ -24,7 +25,7 @@ public class FollowUp {
     public enum Kind { MILESTONE, LEARNING_REVIEW, OUTCOME_REPORT }
 
     /** What was done about it. */
-    public enum Action { FOLLOWED_UP }
+    public enum Action { FOLLOWED_UP, ENDED, ESCALATED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,6 +75,14 @@ public class FollowUp {
         this.note = note;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** The same, with the follow-up's own due date and, for one that ended by itself, when it ended. */
+    FollowUp(FollowUpSubject subject, Action action, String note, String recordedBy, Instant recordedAt,
+            LocalDate dueOn, Instant endedAt) {
+        this(subject, action, note, recordedBy, recordedAt);
+        this.dueOn = dueOn;
+        this.endedAt = endedAt;
     }
 
     public Long getId() { return id; }

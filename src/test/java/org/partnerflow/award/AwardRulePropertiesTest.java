@@ -110,6 +110,27 @@ class AwardRulePropertiesTest {
     }
 
     @Property
+    void aProportionalReprofileAddsUpToTheNewTotalAndStaysWithinAPennyOfEachExactShare(
+            @ForAll("amountLists") List<Long> pence, @ForAll @IntRange(min = 1, max = 100) int percent) {
+        List<BigDecimal> amounts = pence.stream().map(p -> BigDecimal.valueOf(p, 2)).toList();
+        BigDecimal old = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = old.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 2,
+                java.math.RoundingMode.DOWN);
+        List<BigDecimal> shares = Reprofile.proportionally(amounts, total);
+        assertThat(shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(total);
+        for (int i = 0; i < amounts.size(); i++) {
+            BigDecimal exact = amounts.get(i).multiply(total).divide(old, 10, java.math.RoundingMode.HALF_EVEN);
+            assertThat(shares.get(i).subtract(exact).abs()).isLessThan(new BigDecimal("0.01"));
+            assertThat(shares.get(i).scale()).isEqualTo(2);
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<List<Long>> amountLists() {
+        return net.jqwik.api.Arbitraries.longs().between(1L, 50_000_000L).list().ofMinSize(1).ofMaxSize(10);
+    }
+
+    @Property
     void aSpendReturnIsNeverNegativeNorWrittenFinerThanPence(
             @ForAll @LongRange(min = -999_999_999L, max = 999_999_999L) long unscaled, @ForAll @IntRange(max = 3) int scale) {
         BigDecimal amount = BigDecimal.valueOf(unscaled, scale);

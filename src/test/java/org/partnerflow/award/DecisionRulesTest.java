@@ -22,9 +22,31 @@ class DecisionRulesTest {
     }
 
     @Test
-    void aLowerAmountNeedsTranchesThatAddUpToIt() {
-        assertThatThrownBy(() -> DecisionRules.check(approve("240000.00", null), award.requested(), award.planned(), CAP))
-                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.field()).isEqualTo("trancheAmounts"));
+    void aLowerAmountWithoutTranchesReprofilesThemInProportionToThePenny() {
+        assertThat(DecisionRules.check(approve("240000.01", null), award.requested(), award.planned(), CAP))
+                .extracting(BigDecimal::toPlainString).containsExactly("80000.01", "80000.00", "80000.00");
+    }
+
+    @Test
+    void aLowerAmountsBudgetByYearIsTheFundersIfGivenElseReprofiledInProportion() {
+        List<BudgetLine> proposed = List.of(new BudgetLine(1, new BigDecimal("100000.00")),
+                new BudgetLine(2, new BigDecimal("150000.00")), new BudgetLine(3, new BigDecimal("50000.00")));
+        assertThat(DecisionRules.budget(approve("200000.00", null), proposed)).containsExactly(
+                new BudgetLine(1, new BigDecimal("66666.67")), new BudgetLine(2, new BigDecimal("100000.00")),
+                new BudgetLine(3, new BigDecimal("33333.33")));
+        DecisionRequest given = new DecisionRequest(PanelDecision.APPROVE, new BigDecimal("200000.00"), null, null, null,
+                List.of(new ProposalRequest.BudgetYear(2, new BigDecimal("120000.00")),
+                        new ProposalRequest.BudgetYear(1, new BigDecimal("50000.00")),
+                        new ProposalRequest.BudgetYear(3, new BigDecimal("30000.00"))));
+        assertThat(DecisionRules.budget(given, proposed)).extracting(BudgetLine::year).containsExactly(1, 2, 3);
+        DecisionRequest wrong = new DecisionRequest(PanelDecision.APPROVE, new BigDecimal("200000.00"), null, null, null,
+                List.of(new ProposalRequest.BudgetYear(1, new BigDecimal("50000.00"))));
+        assertThatThrownBy(() -> DecisionRules.budget(wrong, proposed))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.field()).isEqualTo("budgetByYear"));
+    }
+
+    @Test
+    void aLowerAmountNeedsGivenTranchesThatAddUpToIt() {
         assertThatThrownBy(() -> DecisionRules.check(approve("240000.00", List.of("80000.00", "80000.00", "70000.00")),
                 award.requested(), award.planned(), CAP)).hasMessageContaining("add up to amountAwarded (£240,000.00)");
         assertThat(DecisionRules.check(approve("240000.00", List.of("80000.00", "80000.00", "80000.00")), award.requested(), award.planned(), CAP))

@@ -110,6 +110,6 @@ class GeneratedGrantsMeetThe360GivingSchemaTest {
         OrganisationView funder = new OrganisationView(99L, "The Health Foundation", OrganisationType.FUNDER,
                 "GB-CHC-286967", null, 0);
         return new ProgrammeView(1L, "GEN", "Generated programme", null, funder, new BigDecimal("10000000.00"),
-                new BigDecimal("450000.00"), BigDecimal.ZERO, BigDecimal.ZERO, 48, 6, List.of(), 0);
+                new BigDecimal("450000.00"), BigDecimal.ZERO, BigDecimal.ZERO, 48, 6, List.of(), 0, false);
     }
 }

@@ -172,6 +172,33 @@ class LearningReviewProcessTest {
         assertThat(reviews.view(first.id()).status()).isEqualTo(LearningReviewStatus.WRITTEN);
     }
 
+    @Test
+    void writingTheReviewEndsItsOpenFollowUpByItselfAndAnIgnoredOneIsEscalatedOnce() {
+        LearningReviewView first = reviews.forPartnership(partnershipId(), MANAGER).get(0);
+        ProcessInstance instance = open(first);
+        Job overdue = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("learningReviewOverdue").singleResult();
+        ClockUtil.setCurrentTime(overdue.getDuedate());
+        engine.getManagementService().executeJob(overdue.getId());
+        assertThat(instance).isWaitingAt("writeLearningReview", "followUpOverdueLearningReview");
+        Job pastDue = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("reviewFollowUpPastDue").singleResult();
+        ClockUtil.setCurrentTime(pastDue.getDuedate());
+        engine.getManagementService().executeJob(pastDue.getId());
+        assertThat(instance).hasPassed("escalateReviewFollowUp")
+                .isWaitingAt("writeLearningReview", "followUpOverdueLearningReview");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("reviewFollowUpPastDue").count()).isZero();
+
+        complete(partner, "writeLearningReview", review("Late but written", 3));
+        assertThat(instance).hasPassed("reviewWritten", "reviewFollowUpAnswered", "endReviewFollowUp")
+                .isWaitingAt("addReflections");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("followUpOverdueLearningReview").count()).isZero();
+        assertThat(followUps.of(FollowUp.Kind.LEARNING_REVIEW, first.id())).extracting(f -> f.recordedBy())
+                .containsExactly("Partnerflow", "Partnerflow"); // escalated, then ended
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------
 
     private ProcessInstance open(LearningReviewView review) {

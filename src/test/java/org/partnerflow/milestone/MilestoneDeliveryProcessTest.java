@@ -377,7 +377,9 @@ class MilestoneDeliveryProcessTest {
         ClockUtil.setCurrentTime(closeOut.getDuedate());
         engine.getManagementService().executeJob(closeOut.getId());
         complete(partner, "submitFinalReport", null, Map.of("report", "All three hubs run by residents."));
-        assertThat(grant).isEnded().hasPassed("closeAward", "awardClosed");
+        assertThat(grant).isWaitingAt("reviewFinalReport");
+        complete(MANAGER, "reviewFinalReport", null, Map.of("decision", "ACCEPT"));
+        assertThat(grant).isEnded().hasPassed("closeAward", "awardClosedNothingHeld");
         AwardDetail closed = awards.detail(award.id());
         assertThat(closed.award().status()).isEqualTo(AwardStatus.CLOSED);
         assertThat(closed.award().amountReleased()).isEqualByComparingTo(closed.award().amountAwarded());

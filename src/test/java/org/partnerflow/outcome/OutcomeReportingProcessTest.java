@@ -185,6 +185,29 @@ class OutcomeReportingProcessTest {
     }
 
     @Test
+    void aReportArrivingEndsItsOpenFollowUpByItself() {
+        IndicatorView people = indicators.define(partnershipId(), people(), partner);
+        ProcessInstance instance = activate();
+        endPeriod(instance);
+        Job overdue = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("outcomeReportOverdue").singleResult();
+        ClockUtil.setCurrentTime(overdue.getDuedate());
+        engine.getManagementService().executeJob(overdue.getId());
+        assertThat(instance).isWaitingAt("reportOutcomes", "followUpOverdueOutcomeReport");
+        OutcomeReportView report = (OutcomeReportView) tasks.formData(task(MANAGER, "followUpOverdueOutcomeReport"))
+                .get("outcomeReport");
+
+        complete(partner, "reportOutcomes", Map.of("periodEnd", FIRST_PERIOD_END.toString(),
+                "values", List.of(value(people.id(), "3", "Late but here"))));
+        assertThat(instance).hasPassed("reportSent", "reportFollowUpAnswered", "endReportFollowUp", "reportFollowUpEnded")
+                .isWaitingAt("reviewOutcomes");
+        assertThat(tasks.visibleTo(MANAGER, new TaskFilter("followUpOverdueOutcomeReport", null, false, 0, 200)).stream()
+                .filter(t -> award.id().equals(t.awardId()))).isEmpty();
+        assertThat(reports.view(report.id()).followUps()).singleElement()
+                .satisfies(f -> assertThat(f.recordedBy()).isEqualTo("Partnerflow"));
+    }
+
+    @Test
     void aPartnerDefinesAndSeesIndicatorsOnlyForTheirOwnPartnership() {
         indicators.define(partnershipId(), people(), partner);
         assertThatThrownBy(() -> indicators.define(partnershipId(), people(), otherPartner))

@@ -246,8 +246,26 @@ class MilestoneJourneyBrowserTest {
         assertThat(steps.errorSummary()).contains("Report must be filled in");
         steps.type("report", "Three hubs run by residents; 640 people a month use them. We learned to hire locally.");
         Browser.screenshotFullPage(browser, "overdue-4-final-report");
+        steps.type("spendSummary", "We spent £10,000.00 less on venues than planned.");
         steps.submit();
         assertThat(steps.successPanel()).isEqualTo("Final report submitted");
+        steps.signOut();
+
+        // A programme manager reviews it beside the money: awarded, released, reported spent and any underspend.
+        steps.signIn("manager", "demo");
+        steps.openTask(p.name(), award.reference(), "Review final report", null);
+        assertThat(steps.main()).contains("Three hubs run by residents", "We spent £10,000.00 less on venues",
+                "Awarded", "Released", "Reported spent", "£300,000.00", "recorded as underspend to recover")
+                .doesNotContain("ACCEPT", "RETURN");
+        assertThat(org.partnerflow.support.Axe.seriousOrCritical(browser)).isEmpty();
+        assertThat(steps.overflowAt320Pixels()).isZero();
+        steps.choose("decision-RETURN");
+        steps.submit();
+        assertThat(steps.errorSummary()).contains("Comments");
+        steps.choose("decision-ACCEPT");
+        Browser.screenshotFullPage(browser, "overdue-4b-review-final-report");
+        steps.submit();
+        assertThat(steps.successPanel()).isEqualTo("Final report accepted: the award is closed");
         steps.go("/awards/" + award.id());
         assertThat(steps.main()).contains("Closed", "Remaining to release £0.00");
         Browser.screenshotFullPage(browser, "overdue-5-award-closed");

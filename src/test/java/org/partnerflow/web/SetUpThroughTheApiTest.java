@@ -183,4 +183,21 @@ class SetUpThroughTheApiTest {
         }
         throw new AssertionError("no " + action + " in " + items);
     }
+
+    @Test
+    void aProgrammeHoldsTheLastTrancheForCloseOutOnlyOnceAskedTo() {
+        Api manager = Api.demo(port, "manager");
+        NewPartnership p = NewPartnership.create(port);
+        String path = "/api/v1/programmes/" + p.programmeId();
+        JsonNode before = manager.get(path).json();
+        assertThat(before.get("finalTrancheHeldForCloseOut").asBoolean()).isFalse();
+        Api.Response held = manager.patch(path, Map.of("version", before.get("version").asLong(),
+                "finalTrancheHeldForCloseOut", true));
+        assertThat(held.status()).as(held.toString()).isEqualTo(200);
+        assertThat(held.json().get("finalTrancheHeldForCloseOut").asBoolean()).isTrue();
+        assertThat(manager.get(path + "/audit").json().get("items").get(0).toString())
+                .contains("finalTrancheHeldForCloseOut");
+        assertThat(manager.patch(path, Map.of("version", held.json().get("version").asLong(),
+                "finalTrancheHeldForCloseOut", "sometimes")).status()).isEqualTo(400);
+    }
 }

@@ -7,6 +7,7 @@ import org.partnerflow.award.CloseOut;
 import org.partnerflow.award.Offers;
 import org.partnerflow.award.PanelDecisions;
 import org.partnerflow.award.Proposals;
+import org.partnerflow.milestone.HeldTranches;
 import org.partnerflow.tasks.TaskList;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,8 +65,20 @@ class AwardDelegates {
         };
     }
 
+    /** Closes the award and names the milestone whose tranche was held for close-out (null if none). */
     @Bean
-    JavaDelegate closeAwardDelegate(CloseOut closeOut) {
-        return execution -> closeOut.close(awardId(execution));
+    JavaDelegate closeAwardDelegate(CloseOut closeOut, HeldTranches held) {
+        return execution -> {
+            closeOut.close(awardId(execution));
+            execution.setVariable("heldTrancheMilestoneId", held.heldMilestone(awardId(execution)).orElse(null));
+        };
+    }
+
+    /** Starts the two-person release of the tranche held for close-out, now that the final report is accepted. */
+    @Bean
+    JavaDelegate releaseHeldTrancheDelegate(HeldTranches held) {
+        return execution -> held.openRelease(awardId(execution),
+                ((Number) execution.getVariable(TaskList.PARTNERSHIP_ID)).longValue(),
+                ((Number) execution.getVariable("heldTrancheMilestoneId")).longValue());
     }
 }

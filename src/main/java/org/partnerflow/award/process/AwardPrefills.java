@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import org.partnerflow.award.AssessmentRequest;
 import org.partnerflow.award.AwardDetail;
 import org.partnerflow.award.DecisionRequest;
+import org.partnerflow.award.FinalReport;
+import org.partnerflow.award.FinalReportRequest;
 import org.partnerflow.award.ProposalRequest;
 import org.partnerflow.partnership.PartnershipView;
 import org.partnerflow.programme.Criterion;
@@ -55,6 +57,13 @@ final class AwardPrefills {
         }
         return new DecisionRequest(null, award.award().amountRequested(), null, null,
                 award.tranches().stream().map(AwardDetail.TrancheView::amount).toList());
+    }
+
+    /** A returned final report starts as it was sent, so the partnership changes what was asked. */
+    static FinalReportRequest finalReport(AwardDetail award) {
+        FinalReport report = award == null ? null : award.finalReport();
+        return report == null || report.text() == null ? null
+                : new FinalReportRequest(report.text(), report.spendSummary());
     }
 
     /** The award a task's form data is about, or null. */

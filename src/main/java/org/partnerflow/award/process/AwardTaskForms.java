@@ -16,6 +16,8 @@ import org.partnerflow.award.PanelDecisions;
 import org.partnerflow.award.Proposals;
 import org.partnerflow.award.DecisionRequest;
 import org.partnerflow.award.FinalReportRequest;
+import org.partnerflow.award.FinalReportReview;
+import org.partnerflow.award.FinalReviewRequest;
 import org.partnerflow.award.ProgrammeTerms;
 import org.partnerflow.award.ProposalRequest;
 import org.partnerflow.partnership.Partnerships;
@@ -80,9 +82,20 @@ class AwardTaskForms {
     @Bean
     TaskForm<FinalReportRequest> submitFinalReportForm(AwardQueries awards, CloseOut closeOut) {
         return form("submitFinalReport", FinalReportRequest.class, awards, null, (task, body, user) -> {
-            closeOut.submitFinalReport(task.awardId(), body.report(), user.getUsername());
+            closeOut.submitFinalReport(task.awardId(), body, user.getUsername());
             return Map.of();
-        });
+        }).withPrefill((task, data, user) -> AwardPrefills.finalReport(AwardPrefills.award(data)));
+    }
+
+    /** The review of the final report, beside the award's money at close-out. */
+    @Bean
+    TaskForm<FinalReviewRequest> reviewFinalReportForm(AwardQueries awards, FinalReportReview review) {
+        return form("reviewFinalReport", FinalReviewRequest.class, awards,
+                (data, awardId) -> data.put("closeOut", review.money(awardId)), (task, body, user) -> {
+                    review.review(task.awardId(), body, user.getUsername());
+                    return Map.of("finalReportDecision", body.decision().name());
+                }).withPageContext((task, data, user) -> Map.of("award", AwardPrefills.award(data),
+                        "closeOut", data.get("closeOut")));
     }
 
     /**

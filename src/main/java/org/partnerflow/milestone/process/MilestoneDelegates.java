@@ -71,9 +71,13 @@ class MilestoneDelegates {
         return execution -> plan.returnForChanges(milestoneId(execution));
     }
 
+    /** Approves the milestone; the award's last tranche is held instead where the programme holds it for close-out. */
     @Bean
-    JavaDelegate approveMilestoneDelegate(MilestonePlan plan) {
-        return execution -> plan.approve(milestoneId(execution));
+    JavaDelegate approveMilestoneDelegate(MilestonePlan plan, org.partnerflow.milestone.HeldTranches held) {
+        return execution -> {
+            plan.approve(milestoneId(execution));
+            execution.setVariable("trancheHeldForCloseOut", held.holdIfFinal(milestoneId(execution)));
+        };
     }
 
     @Bean

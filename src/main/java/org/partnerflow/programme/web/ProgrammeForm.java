@@ -18,7 +18,7 @@ final class ProgrammeForm {
 
     static final List<String> FIELDS = List.of("code", "title", "description", "funder.name", "funder.type",
             "funder.orgId", "totalBudget", "awardCap", "maxDurationMonths", "learningReviewCadenceMonths",
-            "requiredMemberTypes");
+            "requiredMemberTypes", "finalTrancheHeldForCloseOut");
 
     private ProgrammeForm() {
     }
@@ -49,7 +49,7 @@ final class ProgrammeForm {
         ProgrammeChange change = new ProgrammeChange(version, form.optional("title"),
                 form.text("description").trim(), form.amount("totalBudget"), form.amount("awardCap"),
                 form.whole("maxDurationMonths"), form.whole("learningReviewCadenceMonths"),
-                types(form, unknownType));
+                types(form, unknownType), "true".equals(form.text("finalTrancheHeldForCloseOut")));
         return form.checked(change, validator);
     }
 
@@ -63,6 +63,7 @@ final class ProgrammeForm {
         values.put("awardCap", programme.awardCap().toPlainString());
         values.put("maxDurationMonths", String.valueOf(programme.maxDurationMonths()));
         values.put("learningReviewCadenceMonths", String.valueOf(programme.learningReviewCadenceMonths()));
+        values.put("finalTrancheHeldForCloseOut", String.valueOf(programme.finalTrancheHeldForCloseOut()));
         return values;
     }
 

@@ -14,7 +14,7 @@ final class TaskPages {
     private static final Set<String> WITH_PAGE = Set.of("submitProposal", "assessProposal", "decideAward", "acceptOffer",
             "triageUpdateRequest", "draftCaseStudyVersion", "approveCaseStudyVersion",
             "submitMilestoneEvidence", "reviewMilestoneEvidence", "followUpOverdueMilestone", "proposeTrancheRelease",
-            "approveTrancheRelease", "submitFinalReport", "writeLearningReview", "addReflections", "signOffLearningReview",
+            "approveTrancheRelease", "submitFinalReport", "reviewFinalReport", "writeLearningReview", "addReflections", "signOffLearningReview",
             "followUpOverdueLearningReview", "reportOutcomes", "reviewOutcomes", "followUpOverdueOutcomeReport");
 
     /** The context beside the form, for tasks that are not about an award (those show the award). */
@@ -75,6 +75,8 @@ final class TaskPages {
             };
             case "acceptOffer" -> body.path("accept").asText("").equals("true") ? "tasks.done.acceptOffer.accept"
                     : "tasks.done.acceptOffer.decline";
+            case "reviewFinalReport" -> choice.equals("ACCEPT") ? "tasks.done.reviewFinalReport.accept"
+                    : "tasks.done.reviewFinalReport.return";
             case "triageUpdateRequest" -> choice.equals("ACCEPT") ? "tasks.done.triageUpdateRequest.accept"
                     : "tasks.done.triageUpdateRequest.decline";
             case "approveCaseStudyVersion" -> choice.equals("PUBLISH") ? "tasks.done.approveCaseStudyVersion.publish"

@@ -24,7 +24,7 @@ class TaskPagesTest {
     @Test
     void theMilestoneTasksAndTheFinalReportHavePages() {
         for (String key : new String[] {"submitMilestoneEvidence", "reviewMilestoneEvidence", "followUpOverdueMilestone",
-                "proposeTrancheRelease", "approveTrancheRelease", "submitFinalReport"}) {
+                "proposeTrancheRelease", "approveTrancheRelease", "submitFinalReport", "reviewFinalReport"}) {
             assertThat(TaskPages.hasPage(key)).as(key).isTrue();
             assertThat(TaskPages.template(key)).isEqualTo("tasks/forms/" + key);
         }
@@ -42,6 +42,8 @@ class TaskPagesTest {
         assertThat(doneMessage("proposeTrancheRelease", json.createObjectNode()))
                 .isEqualTo("Release proposed: a funder approves it next");
         assertThat(doneMessage("submitFinalReport", json.createObjectNode())).isEqualTo("Final report submitted");
+        assertThat(doneMessage("reviewFinalReport", decision("ACCEPT"))).isEqualTo("Final report accepted: the award is closed");
+        assertThat(doneMessage("reviewFinalReport", decision("RETURN"))).isEqualTo("Final report returned to the partnership");
     }
 
     @Test
@@ -49,7 +51,7 @@ class TaskPagesTest {
         String[] tasks = {"submitProposal", "assessProposal", "decideAward", "acceptOffer", "triageUpdateRequest",
             "draftCaseStudyVersion", "approveCaseStudyVersion", "submitMilestoneEvidence", "reviewMilestoneEvidence",
             "followUpOverdueMilestone", "proposeTrancheRelease", "approveTrancheRelease", "submitFinalReport",
-            "writeLearningReview", "addReflections", "signOffLearningReview", "followUpOverdueLearningReview",
+            "reviewFinalReport", "writeLearningReview", "addReflections", "signOffLearningReview", "followUpOverdueLearningReview",
             "reportOutcomes", "reviewOutcomes", "followUpOverdueOutcomeReport", "someTaskWithoutAPage"};
         for (String task : tasks) {
             assertThat(TaskPages.hasPage(task)).as(task).isEqualTo(!task.equals("someTaskWithoutAPage"));
