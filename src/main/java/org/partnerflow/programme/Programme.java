@@ -3,6 +3,7 @@ package org.partnerflow.programme;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -70,6 +71,9 @@ public class Programme {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Embedded
+    private OpenDataSettings openData = new OpenDataSettings();
 
     @Version
     private long version;
@@ -199,5 +203,14 @@ public class Programme {
 
     public Set<OrganisationType> getRequiredMemberTypes() {
         return requiredMemberTypes.isEmpty() ? Set.of() : Set.copyOf(requiredMemberTypes);
+    }
+
+    /** Whether its grants are published as open data, under which grant id prefix, and since when. */
+    public OpenDataSettings getOpenData() {
+        return openData == null ? new OpenDataSettings() : openData;
+    }
+
+    void changeOpenData(OpenDataSettings settings) {
+        this.openData = settings;
     }
 }

@@ -57,7 +57,7 @@ class ThreeSixtyGivingExportTest {
             "plannedDates/duration", "recipientOrganization/id", "recipientOrganization/name",
             "recipientOrganization/postalCode", "fundingOrganization/id", "fundingOrganization/name",
             "grantProgramme/code", "grantProgramme/title", "beneficiaryLocation/name", "beneficiaryLocation/countryCode",
-            "beneficiaryLocation/geoCode", "beneficiaryLocation/geoCodeType", "dateModified");
+            "beneficiaryLocation/geoCode", "beneficiaryLocation/geoCodeType", "dateModified", "dataSource");
 
     @Test
     void theStandardsColumnTitlesAreTakenFromItsSchema() {
