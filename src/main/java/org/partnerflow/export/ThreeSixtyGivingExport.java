@@ -109,7 +109,21 @@ public class ThreeSixtyGivingExport {
                         g.durationMonths())),
                 List.of(organisation(partnership.leadOrganisation())), List.of(funding),
                 List.of(new GrantPackage.Programme(programme.code(), programme.title())),
-                location(partnership.beneficiaryLocation()), paid.isEmpty() ? null : paid, now, dataSource);
+                location(partnership.beneficiaryLocation()), paid.isEmpty() ? null : paid, lastModified(g, now), dataSource);
+    }
+
+    /**
+     * When the grant's information last changed: the later of the panel's decision and its latest payment (the
+     * start of that day, UK time); now when neither is known. Stable between requests, so the JSON and the CSV agree.
+     */
+    static String lastModified(GrantRecords.GrantRecord g, String now) {
+        Instant latest = g.decidedAt();
+        for (PortfolioFacts.TrancheState paid : g.released()) {
+            Instant at = paid.releasedOn().atStartOfDay(UK).toInstant();
+            latest = latest == null || at.isAfter(latest) ? at : latest;
+        }
+        return latest == null ? now
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(latest.truncatedTo(ChronoUnit.SECONDS).atZone(UK));
     }
 
     /** The funder's registered prefix and the award number once the programme has one; the reference before. */

@@ -72,7 +72,7 @@ class OpenDataPageBrowserTest {
                 prefix.sendKeys("360G-hctbrowser");
             }
             String expected = prefix.getAttribute("value");
-            browser.findElement(By.cssSelector("form.pf-form button[type=submit]")).click();
+            Browser.follow(browser, browser.findElement(By.cssSelector("main form.pf-form button[type=submit]")));
             JsonNode openData = manager.get("/api/v1/programmes/" + id).json().get("openData");
             assertThat(openData.get("publish").asBoolean()).isTrue();
             assertThat(openData.get("grantIdPrefix").asText()).isEqualTo(expected);
