@@ -14,13 +14,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Awards as published grants (360Giving): the facts open data needs, for a whole programme in a fixed number of
- * queries. Only awards the partnership has accepted are grants: ACTIVE and CLOSED.
+ * queries. Only awards the partnership has accepted are grants (see {@link #GRANTED}).
  */
 @Service
 public class GrantRecords {
 
-    /** The statuses of an award that counts as a grant made. */
-    public static final List<AwardStatus> GRANTED = List.of(AwardStatus.ACTIVE, AwardStatus.CLOSED);
+    /**
+     * The statuses of an award that counts as a grant made: the partnership accepted it (ACTIVE, SUSPENDED, CLOSED,
+     * TERMINATED). Named rather than listed as constants so the set follows the statuses the award lifecycle has.
+     */
+    public static final List<AwardStatus> GRANTED = java.util.Arrays.stream(AwardStatus.values())
+            .filter(s -> java.util.Set.of("ACTIVE", "SUSPENDED", "CLOSED", "TERMINATED").contains(s.name())).toList();
 
     private final jakarta.persistence.EntityManager entityManager;
     private final PortfolioFacts facts;

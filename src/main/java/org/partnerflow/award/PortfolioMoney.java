@@ -23,8 +23,12 @@ public class PortfolioMoney {
         this.entityManager = entityManager;
     }
 
-    /** Money released to and spent by a programme's awards in the given statuses, summed in SQL. */
-    public record MoneyTotals(BigDecimal released, BigDecimal spent) {
+    /**
+     * A programme's money, summed in SQL: awarded (accepted awards, {@link GrantRecords#GRANTED}, the same grants as
+     * the 360Giving file), offered (offers not yet accepted), and released to and spent by awards in the given
+     * statuses.
+     */
+    public record MoneyTotals(BigDecimal awarded, BigDecimal offered, BigDecimal released, BigDecimal spent) {
     }
 
     /** A month's tranches: planned for it, and released in it. */
@@ -33,16 +37,24 @@ public class PortfolioMoney {
 
     @Transactional(readOnly = true)
     public MoneyTotals totals(long programmeId, Collection<AwardStatus> statuses) {
-        BigDecimal released = entityManager.createQuery("""
-                        select coalesce(sum(a.amountReleased), 0) from Award a
-                        where a.programme.id = :programmeId and a.status in :statuses""", BigDecimal.class)
-                .setParameter("programmeId", programmeId).setParameter("statuses", statuses).getSingleResult();
+        Object[] sums = entityManager.createQuery("""
+                        select coalesce(sum(case when a.status in :statuses then a.amountReleased else 0 end), 0),
+                               coalesce(sum(case when a.status in :granted then a.amountAwarded else 0 end), 0),
+                               coalesce(sum(case when a.status = :offered then a.amountAwarded else 0 end), 0)
+                        from Award a where a.programme.id = :programmeId""", Object[].class)
+                .setParameter("programmeId", programmeId).setParameter("statuses", statuses)
+                .setParameter("granted", GrantRecords.GRANTED).setParameter("offered", AwardStatus.OFFERED)
+                .getSingleResult();
         BigDecimal spent = entityManager.createQuery("""
                         select coalesce(sum(s.amountSpent), 0) from SpendReturn s, Award a
                         where s.awardId = a.id and a.programme.id = :programmeId and a.status in :statuses""",
                         BigDecimal.class)
                 .setParameter("programmeId", programmeId).setParameter("statuses", statuses).getSingleResult();
-        return new MoneyTotals(released.setScale(Money.SCALE), spent.setScale(Money.SCALE));
+        return new MoneyTotals(scaled(sums[1]), scaled(sums[2]), scaled(sums[0]), spent.setScale(Money.SCALE));
+    }
+
+    private static BigDecimal scaled(Object sum) {
+        return (sum instanceof BigDecimal d ? d : new BigDecimal(sum.toString())).setScale(Money.SCALE);
     }
 
     /**

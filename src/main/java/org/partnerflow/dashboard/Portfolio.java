@@ -50,9 +50,12 @@ public record Portfolio(ProgrammeRef programme, Filter filter, Totals totals, Li
         }
     }
 
-    /** Money across the programme. */
-    public record Totals(BigDecimal budget, BigDecimal awarded, BigDecimal released, BigDecimal spent,
-            BigDecimal remaining) {
+    /**
+     * Money across the programme: awarded counts accepted awards (the grants of the 360Giving file), offered the
+     * offers not yet accepted, remaining what can still be committed (the budget less both).
+     */
+    public record Totals(BigDecimal budget, BigDecimal awarded, BigDecimal offered, BigDecimal released,
+            BigDecimal spent, BigDecimal remaining) {
     }
 
     /** Milestones by where they stand: approved, on track, due within 30 days without evidence, overdue. */

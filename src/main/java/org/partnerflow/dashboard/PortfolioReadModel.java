@@ -113,8 +113,8 @@ public class PortfolioReadModel {
     private Portfolio portfolio(ProgrammeView programme, Portfolio.Filter filter, Slice slice, Portfolio.Paging paging) {
         PortfolioMoney.MoneyTotals totals = money.totals(programme.id(), CURRENT);
         return new Portfolio(new Portfolio.ProgrammeRef(programme.id(), programme.title()), filter,
-                new Portfolio.Totals(programme.totalBudget(), programme.awarded(), totals.released(), totals.spent(),
-                        programme.remainingBudget()),
+                new Portfolio.Totals(programme.totalBudget(), totals.awarded(), totals.offered(), totals.released(),
+                        totals.spent(), programme.totalBudget().subtract(totals.awarded()).subtract(totals.offered())),
                 slice.rows(), PortfolioSeries.funds(money.fundsByMonth(programme.id(), COMMITTED)),
                 PortfolioSeries.timeline(slice.rows(), slice.milestones(), LocalDate.now(clock)), paging);
     }

@@ -50,11 +50,13 @@ class DemoAwards {
     private final DemoCriteria criteria;
     private final ObjectMapper json;
     private final DemoLearning learning;
+    private final DemoClock clock;
 
     DemoAwards(AwardQueries awards, Proposals proposals, DemoTasks tasks,
             UserDetailsService users, DemoCriteria criteria, ObjectMapper json,
-            DemoLearning learning) {
+            DemoLearning learning, DemoClock clock) {
         this.learning = learning;
+        this.clock = clock;
         this.awards = awards;
         this.proposals = proposals;
         this.tasks = tasks;
@@ -75,30 +77,51 @@ class DemoAwards {
         }
     }
 
+    /**
+     * The active awards start on 1 April 2026; their proposals, assessments, decisions and acceptances are replayed
+     * on 2 March 2026, so that each award was decided before it started, as a real one is (its 360Giving award date
+     * comes before its planned start). What follows the start (learning reviews, a release) happens in the present.
+     */
+    static final java.time.Instant ACTIVE_AWARDS_DECIDED = java.time.ZonedDateTime.of(2026, 3, 2, 10, 0, 0, 0,
+            java.time.ZoneId.of("Europe/London")).toInstant();
+
     private void advance(PartnershipView partnership, Stage stage) {
+        if (stage != Stage.ACTIVE) {
+            decide(partnership, stage);
+            return;
+        }
+        AwardView award = clock.replaying(ACTIVE_AWARDS_DECIDED, () -> decide(partnership, stage));
+        learning.load(award, partnership.place());
+        if (partnership.place().equals("Gwent")) {
+            releaseFirstTranche(user("partner." + partnership.place().toLowerCase()), award);
+        }
+    }
+
+    /** Takes the award as far as the stage, up to the partnership's acceptance of the offer. */
+    private AwardView decide(PartnershipView partnership, Stage stage) {
         PartnerflowUser partner = user("partner." + partnership.place().toLowerCase());
         AwardView award = proposals.start(partnership.id(), partner);
         if (stage == Stage.AWAITING_PROPOSAL) {
-            return;
+            return award;
         }
         boolean gwent = partnership.place().equals("Gwent");
         BigDecimal asked = new BigDecimal(gwent ? "480000.00" : partnership.place().equals("Croydon") ? "440000.00" : "450000.00");
         complete(partner, award, "submitProposal", proposal(partnership, asked, gwent ? 24 : 36,
                 stage == Stage.ACTIVE ? LocalDate.of(2026, 4, 1) : LocalDate.of(2027, 4, 1)));
         if (stage == Stage.AWAITING_ASSESSMENT) {
-            return;
+            return award;
         }
         complete(user("assessor"), award, "assessProposal", assessment(award.programmeId(), stage == Stage.CHANGES_REQUESTED
                 ? Recommendation.FUND_WITH_CONDITIONS : Recommendation.FUND));
         if (stage == Stage.AWAITING_DECISION) {
-            return;
+            return award;
         }
         PartnerflowUser funder = user("funder");
         if (stage == Stage.CHANGES_REQUESTED) {
             complete(funder, award, "decideAward", new DecisionRequest(PanelDecision.REQUEST_CHANGES, null,
                     "Please show how residents will share in decisions on the budget, and add a milestone for it.",
                     null, null));
-            return;
+            return award;
         }
         if (partnership.place().equals("Croydon")) {
             complete(funder, award, "decideAward", new DecisionRequest(PanelDecision.APPROVE, new BigDecimal("420000.00"),
@@ -110,11 +133,8 @@ class DemoAwards {
         }
         if (stage == Stage.ACTIVE) {
             complete(partner, award, "acceptOffer", new AcceptanceRequest(true));
-            learning.load(award, partnership.place());
         }
-        if (gwent) {
-            releaseFirstTranche(partner, award);
-        }
+        return award;
     }
 
     /** Gwent's first milestone delivered early and paid, so the demo shows money released. */

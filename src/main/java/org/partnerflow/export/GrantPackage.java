@@ -12,18 +12,18 @@ import java.util.List;
 public record GrantPackage(String version, String title, String description, String issued, Publisher publisher,
         String license, List<Grant> grants) {
 
-    /** Who publishes the package: the programme's funder. */
+    /** Who publishes the package: the programme's funder, or the installation for the public file. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Publisher(String identifier, String name) {
     }
 
-    /** One grant: an award the partnership accepted (ACTIVE or CLOSED). */
+    /** One grant: an award the partnership accepted. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Grant(String id, String title, String description, String currency, BigDecimal amountAppliedFor,
             BigDecimal amountAwarded, BigDecimal amountDisbursed, String awardDate, List<Event> plannedDates,
             List<Organization> recipientOrganization, List<Organization> fundingOrganization,
             List<Programme> grantProgramme, List<Location> beneficiaryLocation,
-            List<Transaction> disbursementTransaction, String dateModified) {
+            List<Transaction> disbursementTransaction, String dateModified, String dataSource) {
     }
 
     /** An organisation by its org-id (Organisation Identifier standard). */

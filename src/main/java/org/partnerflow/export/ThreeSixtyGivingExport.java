@@ -26,78 +26,76 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A programme's grants as 360Giving open data (standard 1.4): the package as JSON, and the same grants as the
- * standard's flattened CSV, one row per grant with the column titles 360Giving's tools read. Disbursement
- * transactions are in the JSON only: in the flattened form they are a sheet of their own.
+ * standard's flattened CSV ({@link GrantCsv}). Grant ids are the programme's registered 360Giving prefix and the
+ * award number once the prefix is set, the award's reference before.
  */
 @Service
 public class ThreeSixtyGivingExport {
 
     static final String STANDARD_VERSION = "1.4";
-    static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-
-    /** The flattened CSV's column titles, in order. */
-    static final List<String> COLUMNS = List.of("Identifier", "Title", "Description", "Currency", "Amount Applied For",
-            "Amount Awarded", "Amount Disbursed", "Award Date", "Planned Dates:Start Date", "Planned Dates:End Date",
-            "Planned Dates:Duration (months)", "Recipient Org:Identifier", "Recipient Org:Name",
-            "Recipient Org:Postal Code", "Funding Org:Identifier", "Funding Org:Name", "Grant Programme:Code",
-            "Grant Programme:Title", "Beneficiary Location:Name", "Beneficiary Location:Country Code",
-            "Beneficiary Location:Geographic Code", "Beneficiary Location:Geographic Code Type", "Last Modified");
+    static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final Programmes programmes;
     private final Partnerships partnerships;
     private final GrantRecords grants;
     private final Clock clock;
+    private final OpenDataProperties properties;
 
-    ThreeSixtyGivingExport(Programmes programmes, Partnerships partnerships, GrantRecords grants, Clock clock) {
+    ThreeSixtyGivingExport(Programmes programmes, Partnerships partnerships, GrantRecords grants, Clock clock,
+            OpenDataProperties properties) {
         this.programmes = programmes;
         this.partnerships = partnerships;
         this.grants = grants;
         this.clock = clock;
+        this.properties = properties;
     }
 
     @Transactional(readOnly = true)
     public GrantPackage packageOf(long programmeId, PartnerflowUser user) {
         ProgrammeView programme = programmes.get(programmeId, user);
-        Map<Long, PartnershipView> byId = partnerships.visibleTo(user, programmeId).stream()
-                .collect(Collectors.toMap(PartnershipView::id, Function.identity()));
-        String now = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).atZone(UK));
+        String now = now();
+        List<GrantPackage.Grant> list = grantsOf(programme, user, properties.dataSource(), now);
         OrganisationView funder = programme.funder();
-        GrantPackage.Organization funding = organisation(funder);
-        List<GrantPackage.Grant> list = grants.ofProgramme(programmeId).stream()
-                .filter(g -> byId.containsKey(g.partnershipId()))
-                .map(g -> grant(g, byId.get(g.partnershipId()), programme, funding, now))
-                .toList();
         return new GrantPackage(STANDARD_VERSION, "Grants made under " + programme.title(),
                 "Awards to local partnerships under the " + programme.title() + " programme, published from Partnerflow.",
-                now, new GrantPackage.Publisher(funding.id(), funding.name()), LICENSE, list);
+                now, new GrantPackage.Publisher(organisation(funder).id(), funder.name()), properties.license(), list);
     }
 
     /** The same grants as the flattened 360Giving CSV. */
     @Transactional(readOnly = true)
     public Csv csvOf(long programmeId, PartnerflowUser user) {
-        Csv csv = new Csv().row(COLUMNS.toArray());
-        for (GrantPackage.Grant g : packageOf(programmeId, user).grants()) {
-            GrantPackage.Event period = g.plannedDates().get(0);
-            GrantPackage.Organization recipient = g.recipientOrganization().get(0);
-            GrantPackage.Organization funder = g.fundingOrganization().get(0);
-            GrantPackage.Programme programme = g.grantProgramme().get(0);
-            GrantPackage.Location place = g.beneficiaryLocation() == null ? null : g.beneficiaryLocation().get(0);
-            csv.row(g.id(), g.title(), g.description(), g.currency(), g.amountAppliedFor(), g.amountAwarded(),
-                    g.amountDisbursed(), g.awardDate(), period.startDate(), period.endDate(), period.duration(),
-                    recipient.id(), recipient.name(), recipient.postalCode(), funder.id(), funder.name(),
-                    programme.code(), programme.title(), place == null ? null : place.name(),
-                    place == null ? null : place.countryCode(), place == null ? null : place.geoCode(),
-                    place == null ? null : place.geoCodeType(), g.dateModified());
-        }
-        return csv;
+        return GrantCsv.of(packageOf(programmeId, user).grants());
+    }
+
+    /** The programme's grants the user may read, as 360Giving grants naming the given data source. */
+    @Transactional(readOnly = true)
+    public List<GrantPackage.Grant> grantsOf(ProgrammeView programme, PartnerflowUser user, String dataSource,
+            String now) {
+        Map<Long, PartnershipView> byId = partnerships.visibleTo(user, programme.id()).stream()
+                .collect(Collectors.toMap(PartnershipView::id, Function.identity()));
+        GrantPackage.Organization funding = organisation(programme.funder());
+        return grants.ofProgramme(programme.id()).stream()
+                .filter(g -> byId.containsKey(g.partnershipId()))
+                .map(g -> grant(g, byId.get(g.partnershipId()), programme, funding, now, dataSource))
+                .toList();
+    }
+
+    /** Now on the application's clock, to the second, as the standard's date-time. */
+    String now() {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).atZone(UK));
     }
 
     static GrantPackage.Grant grant(GrantRecords.GrantRecord g, PartnershipView partnership,
             ProgrammeView programme, GrantPackage.Organization funding, String now) {
+        return grant(g, partnership, programme, funding, now, null);
+    }
+
+    static GrantPackage.Grant grant(GrantRecords.GrantRecord g, PartnershipView partnership,
+            ProgrammeView programme, GrantPackage.Organization funding, String now, String dataSource) {
+        String id = grantId(g, programme);
         List<GrantPackage.Transaction> paid = g.released().stream()
-                .map(t -> new GrantPackage.Transaction(g.reference() + "-T" + t.sequence(), t.releasedOn().toString(),
+                .map(t -> new GrantPackage.Transaction(id + "-T" + t.sequence(), t.releasedOn().toString(),
                         t.amount(), "GBP", "Tranche " + t.sequence()))
                 .toList();
         BigDecimal disbursed = g.released().stream().map(PortfolioFacts.TrancheState::amount)
@@ -105,13 +103,33 @@ public class ThreeSixtyGivingExport {
         String description = g.summary() == null || g.summary().isBlank()
                 ? "A grant to the " + partnership.name() + " under " + programme.title() + "." : g.summary();
         LocalDate awarded = g.decidedAt() == null ? g.startDate() : g.decidedAt().atZone(UK).toLocalDate();
-        return new GrantPackage.Grant(g.reference(), partnership.name(), description, "GBP", g.amountRequested(),
+        return new GrantPackage.Grant(id, partnership.name(), description, "GBP", g.amountRequested(),
                 g.amountAwarded(), disbursed, awarded.toString(),
                 List.of(new GrantPackage.Event(g.startDate().toString(), g.endDate() == null ? null : g.endDate().toString(),
                         g.durationMonths())),
                 List.of(organisation(partnership.leadOrganisation())), List.of(funding),
                 List.of(new GrantPackage.Programme(programme.code(), programme.title())),
-                location(partnership.beneficiaryLocation()), paid.isEmpty() ? null : paid, now);
+                location(partnership.beneficiaryLocation()), paid.isEmpty() ? null : paid, lastModified(g, now), dataSource);
+    }
+
+    /**
+     * When the grant's information last changed: the later of the panel's decision and its latest payment (the
+     * start of that day, UK time); now when neither is known. Stable between requests, so the JSON and the CSV agree.
+     */
+    static String lastModified(GrantRecords.GrantRecord g, String now) {
+        Instant latest = g.decidedAt();
+        for (PortfolioFacts.TrancheState paid : g.released()) {
+            Instant at = paid.releasedOn().atStartOfDay(UK).toInstant();
+            latest = latest == null || at.isAfter(latest) ? at : latest;
+        }
+        return latest == null ? now
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(latest.truncatedTo(ChronoUnit.SECONDS).atZone(UK));
+    }
+
+    /** The funder's registered prefix and the award number once the programme has one; the reference before. */
+    static String grantId(GrantRecords.GrantRecord g, ProgrammeView programme) {
+        String prefix = programme.openData() == null ? null : programme.openData().grantIdPrefix();
+        return prefix == null || prefix.isBlank() ? g.reference() : prefix + "-" + g.awardId();
     }
 
     static GrantPackage.Organization organisation(OrganisationView organisation) {

@@ -3,6 +3,7 @@ package org.partnerflow.programme;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -83,6 +84,9 @@ public class Programme {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Embedded
+    private OpenDataSettings openData = new OpenDataSettings();
 
     @Version
     private long version;
@@ -230,5 +234,14 @@ public class Programme {
     void replaceCriteria(List<Criterion> replacement) {
         criteria.clear();
         criteria.addAll(replacement);
+    }
+
+    /** Whether its grants are published as open data, under which grant id prefix, and since when. */
+    public OpenDataSettings getOpenData() {
+        return openData == null ? new OpenDataSettings() : openData;
+    }
+
+    void changeOpenData(OpenDataSettings settings) {
+        this.openData = settings;
     }
 }

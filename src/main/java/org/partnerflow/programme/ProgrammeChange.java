@@ -1,5 +1,6 @@
 package org.partnerflow.programme;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,5 +29,15 @@ public record ProgrammeChange(
         @Min(1) @Max(120) Integer maxDurationMonths,
         @Min(1) @Max(36) Integer learningReviewCadenceMonths,
         Set<@NotNull OrganisationType> requiredMemberTypes,
-        Boolean finalTrancheHeldForCloseOut) {
+        Boolean finalTrancheHeldForCloseOut,
+        @Valid OpenData openData) {
+
+    /** The programme's open-data settings: only what is given changes. */
+    public record OpenData(Boolean publish,
+            @Size(max = 50)
+            @Pattern(regexp = "^360G-[A-Za-z0-9]+(-[A-Za-z0-9]+)*$",
+                    message = "must be the funder's registered 360Giving prefix, such as 360G-blf: 360G- then letters "
+                            + "and digits, with single hyphens between them")
+            String grantIdPrefix) {
+    }
 }

@@ -27,10 +27,12 @@ public class ProgrammeEdits {
 
     private final EntityManager entityManager;
     private final AuditTrail audit;
+    private final java.time.Clock clock;
 
-    ProgrammeEdits(EntityManager entityManager, AuditTrail audit) {
+    ProgrammeEdits(EntityManager entityManager, AuditTrail audit, java.time.Clock clock) {
         this.entityManager = entityManager;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The changed programme; a stale version is refused (409) and a broken rule names its field (400). */
@@ -55,6 +57,8 @@ public class ProgrammeEdits {
                 "must not be more than totalBudget (" + Money.format(budget) + ")");
         rules.check(cadence <= duration, "learningReviewCadenceMonths",
                 "must not be longer than maxDurationMonths (" + duration + ")");
+        OpenDataSettings openData = OpenDataRules.next(programme.getOpenData(), change.openData(),
+                java.time.Instant.now(clock), rules);
         rules.throwIfAny();
 
         AuditEntry entry = AuditEntry.of(AuditSubject.PROGRAMME, id, "PROGRAMME_CHANGED",
@@ -85,6 +89,7 @@ public class ProgrammeEdits {
             changed = true;
         }
         changed |= closeOut(programme, entry, change.finalTrancheHeldForCloseOut());
+        changed |= OpenDataRules.apply(programme, openData, entry);
         if (changed) {
             entityManager.flush();
             audit.record(entry);

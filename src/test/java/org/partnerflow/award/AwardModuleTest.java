@@ -70,6 +70,8 @@ class AwardModuleTest {
     org.partnerflow.programme.ProgrammeCriteria criteria;
     @MockitoBean
     org.partnerflow.programme.ApplicationRounds rounds;
+    @MockitoBean
+    org.partnerflow.security.Users users;
 
     private long awardId;
 

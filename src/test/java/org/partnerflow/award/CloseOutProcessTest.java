@@ -126,7 +126,7 @@ class CloseOutProcessTest {
     @Test
     void aProgrammeThatHoldsTheLastTrancheReleasesItOnlyAfterTheReportIsAcceptedByTwoPeople() {
         tx.executeWithoutResult(s -> edits.change(programme.id(), new ProgrammeChange(programme.version(), null, null,
-                null, null, null, null, null, true)));
+                null, null, null, null, null, true, null)));
         ProcessInstance grant = activeAwardDeliveredToItsEnd();
         AwardDetail.TrancheView last = awards.detail(award.id()).tranches().get(2);
         assertThat(last.status()).isEqualTo(TrancheStatus.HELD);

@@ -38,9 +38,17 @@ class PortfolioTotalsOnPostgresTest {
             JsonNode portfolio = funder.get("/api/v1/dashboard/portfolio?programmeId=" + id).json();
             JsonNode totals = portfolio.get("totals");
 
-            assertThat(totals.get("awarded").decimalValue()).as("awarded").isEqualByComparingTo(sum("""
+            assertThat(totals.get("awarded").decimalValue()).as("awarded: accepted awards").isEqualByComparingTo(sum("""
                     select sum(amount_awarded) from award
-                    where programme_id = ? and status in ('OFFERED', 'ACTIVE', 'CLOSED')""", id));
+                    where programme_id = ? and status in ('ACTIVE', 'SUSPENDED', 'CLOSED', 'TERMINATED')""", id));
+            assertThat(totals.get("offered").decimalValue()).as("offered: offers not yet accepted")
+                    .isEqualByComparingTo(sum("select sum(amount_awarded) from award where programme_id = ? and status = 'OFFERED'", id));
+            BigDecimal inThe360File = BigDecimal.ZERO;
+            for (JsonNode grant : funder.get("/api/v1/export/360giving.json?programmeId=" + id).json().get("grants")) {
+                inThe360File = inThe360File.add(grant.get("amountAwarded").decimalValue());
+            }
+            assertThat(totals.get("awarded").decimalValue()).as("awarded reconciles with the 360Giving file")
+                    .isEqualByComparingTo(inThe360File);
             BigDecimal released = sum("""
                     select sum(d.amount) from disbursement d join award a on a.id = d.award_id
                     where a.programme_id = ?""", id);
@@ -49,7 +57,8 @@ class PortfolioTotalsOnPostgresTest {
                     select sum(s.amount_spent) from spend_return s join award a on a.id = s.award_id
                     where a.programme_id = ?""", id));
             assertThat(totals.get("remaining").decimalValue()).as("remaining")
-                    .isEqualByComparingTo(totals.get("budget").decimalValue().subtract(totals.get("awarded").decimalValue()));
+                    .isEqualByComparingTo(totals.get("budget").decimalValue().subtract(totals.get("awarded").decimalValue())
+                            .subtract(totals.get("offered").decimalValue()));
 
             BigDecimal rowsReleased = BigDecimal.ZERO;
             for (JsonNode row : portfolio.get("partnerships")) {

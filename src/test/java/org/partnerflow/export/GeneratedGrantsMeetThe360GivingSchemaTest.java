@@ -39,7 +39,7 @@ class GeneratedGrantsMeetThe360GivingSchemaTest {
                     "2026-11-23T10:00:00Z"));
         }
         GrantPackage generated = new GrantPackage("1.4", "Generated", null, "2026-11-23T10:00:00Z",
-                new GrantPackage.Publisher(funder.id(), funder.name()), ThreeSixtyGivingExport.LICENSE, grants);
+                new GrantPackage.Publisher(funder.id(), funder.name()), "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/", grants);
         assertThat(ThreeSixtyGivingSchema.problems(JSON.valueToTree(generated))).isEmpty();
         for (GrantPackage.Grant g : grants) {
             BigDecimal paid = g.disbursementTransaction() == null ? BigDecimal.ZERO : g.disbursementTransaction().stream()
@@ -110,6 +110,7 @@ class GeneratedGrantsMeetThe360GivingSchemaTest {
         OrganisationView funder = new OrganisationView(99L, "The Health Foundation", OrganisationType.FUNDER,
                 "GB-CHC-286967", null, 0);
         return new ProgrammeView(1L, "GEN", "Generated programme", null, funder, new BigDecimal("10000000.00"),
-                new BigDecimal("450000.00"), BigDecimal.ZERO, BigDecimal.ZERO, 48, 6, List.of(), 0, false);
+                new BigDecimal("450000.00"), BigDecimal.ZERO, BigDecimal.ZERO, 48, 6, List.of(), 0, false,
+                ProgrammeView.OpenData.none());
     }
 }

@@ -61,7 +61,8 @@ class DashboardFiguresBrowserTest {
                     .containsEntry("Awarded", Money.format(totals.get("awarded").decimalValue()))
                     .containsEntry("Released", Money.format(totals.get("released").decimalValue()))
                     .containsEntry("Spent (reported)", Money.format(totals.get("spent").decimalValue()))
-                    .containsEntry("Not yet awarded", Money.format(totals.get("remaining").decimalValue()));
+                    .containsEntry("Offered, not yet accepted", Money.format(totals.get("offered").decimalValue()))
+                    .containsEntry("Not yet awarded or offered", Money.format(totals.get("remaining").decimalValue()));
 
             List<WebElement> rows = browser.findElements(By.cssSelector("table[data-rows=partnerships] tbody tr"));
             assertThat(rows).hasSize(portfolio.get("partnerships").size());

@@ -117,6 +117,7 @@ class EveryPageBrowserTest {
         if (roles.contains("FUNDER") || roles.contains("PROGRAMME_MANAGER") || roles.contains("ADMIN")) {
             pages.put("dashboard", "/dashboard");
             pages.put("dashboard-manager", "/dashboard/manager");
+            pages.put("open-data", "/open-data");
             for (JsonNode programme : api.get("/api/v1/programmes").json()) {
                 pages.put("dashboard-" + programme.get("code").asText(),
                         "/dashboard?programmeId=" + programme.get("id").asText());

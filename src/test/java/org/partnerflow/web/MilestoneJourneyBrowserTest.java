@@ -131,7 +131,7 @@ class MilestoneJourneyBrowserTest {
         steps.go("/awards/" + award.id());
         WebElement money = browser.findElement(By.cssSelector("table[aria-labelledby=money-heading]"));
         assertThat(money.getText()).contains("Awarded £300,000.00", "Released to the partnership £100,000.00",
-                "Remaining to release £200,000.00");
+                "Spent (reported in spend returns) £0.00", "Still to release £200,000.00");
         WebElement row = browser.findElement(By.xpath("//tr[th/a[normalize-space()='" + first.title() + "']]"));
         assertThat(row.getText()).contains("Approved", "Released");
         Browser.screenshotFullPage(browser, "milestone-7-award");
@@ -267,7 +267,7 @@ class MilestoneJourneyBrowserTest {
         steps.submit();
         assertThat(steps.successPanel()).isEqualTo("Final report accepted: the award is closed");
         steps.go("/awards/" + award.id());
-        assertThat(steps.main()).contains("Closed", "Remaining to release £0.00");
+        assertThat(steps.main()).contains("Closed", "Still to release £0.00");
         Browser.screenshotFullPage(browser, "overdue-5-award-closed");
     }
 }

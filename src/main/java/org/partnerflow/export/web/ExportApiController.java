@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.partnerflow.export.GrantPackage;
+import org.partnerflow.export.OpenDataPublication;
+import org.partnerflow.export.QualityCheck;
 import org.partnerflow.export.ThreeSixtyGivingExport;
 import org.partnerflow.security.CurrentUser;
 import org.partnerflow.shared.DomainRuleViolation;
@@ -14,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** A programme's grants as 360Giving open data. programme is accepted as another name for programmeId. */
 @RestController
@@ -22,13 +25,26 @@ import org.springframework.web.bind.annotation.RestController;
 class ExportApiController {
 
     private final ThreeSixtyGivingExport export;
+    private final OpenDataPublication publication;
 
-    ExportApiController(ThreeSixtyGivingExport export) {
+    ExportApiController(ThreeSixtyGivingExport export, OpenDataPublication publication) {
         this.export = export;
+        this.publication = publication;
+    }
+
+    @GetMapping("/api/v1/export/360giving/quality")
+    @Operation(summary = "360Giving's data quality checks on the programme's grants, by their own names",
+            description = "Every check is listed with its severity, the number of grants that fail it (0 when it "
+                    + "passes) and up to three of their ids. A programme with a CRITICAL finding is left out of the "
+                    + "public file.")
+    QualityCheck.Report quality(@RequestParam(required = false) Long programmeId,
+            @RequestParam(required = false) Long programme) {
+        return publication.qualityOf(programme(programmeId, programme), CurrentUser.get(),
+                ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
     }
 
     @GetMapping(value = "/api/v1/export/360giving.json", produces = "application/json")
-    @Operation(summary = "The programme's grants (ACTIVE and CLOSED awards) as a 360Giving 1.4 data package",
+    @Operation(summary = "The programme's grants (accepted awards: ACTIVE, SUSPENDED, CLOSED, TERMINATED) as a 360Giving 1.4 data package",
             description = "Valid against the 360Giving package schema; amountDisbursed and disbursementTransaction "
                     + "come from released tranches.")
     GrantPackage json(@RequestParam(required = false) @Parameter(description = "the programme's id") Long programmeId,

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.partnerflow.organisation.OrganisationData;
 import org.partnerflow.organisation.OrganisationType;
@@ -18,7 +19,7 @@ final class ProgrammeForm {
 
     static final List<String> FIELDS = List.of("code", "title", "description", "funder.name", "funder.type",
             "funder.orgId", "totalBudget", "awardCap", "maxDurationMonths", "learningReviewCadenceMonths",
-            "requiredMemberTypes", "finalTrancheHeldForCloseOut");
+            "requiredMemberTypes", "finalTrancheHeldForCloseOut", "openData.publish", "openData.grantIdPrefix");
 
     private ProgrammeForm() {
     }
@@ -49,7 +50,9 @@ final class ProgrammeForm {
         ProgrammeChange change = new ProgrammeChange(version, form.optional("title"),
                 form.text("description").trim(), form.amount("totalBudget"), form.amount("awardCap"),
                 form.whole("maxDurationMonths"), form.whole("learningReviewCadenceMonths"),
-                types(form, unknownType), "true".equals(form.text("finalTrancheHeldForCloseOut")));
+                types(form, unknownType), "true".equals(form.text("finalTrancheHeldForCloseOut")),
+                new ProgrammeChange.OpenData(!form.text("openData.publish").isBlank(),
+                        form.optional("openData.grantIdPrefix")));
         return form.checked(change, validator);
     }
 
@@ -64,6 +67,8 @@ final class ProgrammeForm {
         values.put("maxDurationMonths", String.valueOf(programme.maxDurationMonths()));
         values.put("learningReviewCadenceMonths", String.valueOf(programme.learningReviewCadenceMonths()));
         values.put("finalTrancheHeldForCloseOut", String.valueOf(programme.finalTrancheHeldForCloseOut()));
+        values.put("openData.publish", programme.openData().publish() ? "true" : "");
+        values.put("openData.grantIdPrefix", Objects.toString(programme.openData().grantIdPrefix(), ""));
         return values;
     }
 

@@ -194,11 +194,11 @@ class SecurityConfiguration {
      * Paths are matched as paths, not through Spring MVC's handler mappings: Camunda's REST API and webapps are
      * servlets and filters of their own, outside those mappings, and a path means the same in every context.
      */
-    private static RequestMatcher path(String pattern) {
+    static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
-    private static RequestMatcher path(HttpMethod method, String pattern) {
+    static RequestMatcher path(HttpMethod method, String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
     }
 
@@ -206,7 +206,7 @@ class SecurityConfiguration {
         return java.util.Arrays.stream(patterns).map(SecurityConfiguration::path).toArray(RequestMatcher[]::new);
     }
 
-    private static void writeProblem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String title,
+    static void writeProblem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String title,
             String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
