@@ -21,4 +21,9 @@ class TaskAwardReferences implements AwardReferences {
         return awards.visibleTo(user, null, null, null).stream()
                 .collect(Collectors.toMap(AwardView::id, AwardView::reference, (a, b) -> a));
     }
+
+    @Override
+    public String referenceOf(long awardId) {
+        return awards.detail(awardId).award().reference();
+    }
 }

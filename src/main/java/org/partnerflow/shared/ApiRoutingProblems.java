@@ -20,8 +20,9 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * An unknown path, a wrong method or a wrong content type under /api is a problem detail too (404, 405 with Allow,
- * 415 with Accept), like every other API error: these are found before any controller is chosen, where
+ * An unknown path, a wrong method, a wrong content type or an upload over the size limit under /api is a problem
+ * detail too (404, 405 with Allow, 415 with Accept, 400 naming file), like every other API error: these are found
+ * before any controller is chosen, where
  * {@link ApiProblemHandler} as a controller advice does not reach.
  */
 @Component
@@ -42,7 +43,8 @@ class ApiRoutingProblems implements HandlerExceptionResolver, Ordered {
             Exception ex) {
         boolean routing = ex instanceof NoResourceFoundException || ex instanceof NoHandlerFoundException
                 || ex instanceof HttpRequestMethodNotSupportedException
-                || ex instanceof HttpMediaTypeNotSupportedException;
+                || ex instanceof HttpMediaTypeNotSupportedException
+                || ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException;
         if (!routing || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 || response.isCommitted()) {
             return null;

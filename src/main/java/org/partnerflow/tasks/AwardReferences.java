@@ -11,4 +11,7 @@ public interface AwardReferences {
 
     /** The references of the awards the user may read, by award id, in one query. */
     Map<Long, String> visibleTo(PartnerflowUser user);
+
+    /** One award's reference, for words written without a reader (an e-mail to a group); null for no such award. */
+    String referenceOf(long awardId);
 }

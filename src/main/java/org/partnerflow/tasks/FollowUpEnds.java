@@ -27,8 +27,11 @@ public class FollowUpEnds {
     private final AuditTrail audit;
     private final Notifier notifier;
     private final Formats formats;
+    private final AwardReferences awards;
 
-    FollowUpEnds(FollowUpRepository followUps, Clock clock, AuditTrail audit, Notifier notifier, Formats formats) {
+    FollowUpEnds(FollowUpRepository followUps, Clock clock, AuditTrail audit, Notifier notifier, Formats formats,
+            AwardReferences awards) {
+        this.awards = awards;
         this.followUps = followUps;
         this.clock = clock;
         this.audit = audit;
@@ -54,7 +57,8 @@ public class FollowUpEnds {
         audit.record(entry(subject, "FOLLOW_UP_ESCALATED", note));
         notifier.send(new Notification(Role.FUNDER.group(),
                 formats.defaultText("mail.followUpEscalated.subject"), note + "\n\n"
-                        + formats.defaultText("mail.followUpEscalated.body", subject.awardId(), subject.id()),
+                        + formats.defaultText("mail.followUpEscalated.body." + subject.kind(),
+                                awards.referenceOf(subject.awardId())),
                 "follow-up-" + subject.kind() + "-" + subject.id() + "-escalated-" + dueOn));
     }
 

@@ -72,6 +72,12 @@ class AwardModuleTest {
     org.partnerflow.programme.ApplicationRounds rounds;
     @MockitoBean
     org.partnerflow.security.Users users;
+    @MockitoBean
+    org.partnerflow.integrity.DutyRules duties;
+    @MockitoBean
+    org.partnerflow.milestone.HeldTranches held;
+    @MockitoBean
+    org.partnerflow.audit.AuditLines auditLines;
 
     private long awardId;
 

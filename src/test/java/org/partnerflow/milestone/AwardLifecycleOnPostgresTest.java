@@ -89,6 +89,9 @@ class AwardLifecycleOnPostgresTest {
                 .atStartOfDay(MilestoneSchedule.UK).toInstant()));
         runDueJobs();
         complete(partner, "submitFinalReport", awardId, null, Map.of("report", "Residents now run all three hubs."));
+        assertThat(partner.get("/api/v1/awards/" + awardId).json().get("status").asText())
+                .as("a programme manager reviews the report before the award closes").isEqualTo("ACTIVE");
+        complete(manager, "reviewFinalReport", awardId, null, Map.of("decision", "ACCEPT", "comments", "Thank you."));
         JsonNode closed = partner.get("/api/v1/awards/" + awardId).json();
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.get("amountReleased").decimalValue()).isEqualByComparingTo(closed.get("amountAwarded").decimalValue());

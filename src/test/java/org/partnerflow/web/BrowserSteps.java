@@ -90,8 +90,11 @@ final class BrowserSteps {
     }
 
     /** Presses the page's main button: the task's form or the re-plan form (claiming is a secondary button). */
+    /** Presses the form's main button and waits for the next page, so nothing is read from the one just left. */
     void submit() {
+        WebElement leaving = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("main button[type=submit].pf-button:not(.pf-button--secondary)")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(leaving));
     }
 
     String successPanel() {

@@ -73,7 +73,7 @@ class CriteriaRoundAndApplicationPagesTest {
                 .param("closesOn-month", "3").param("closesOn-year", "2101").param("assessorsPerProposal", "2"),
                 "manager");
         assertThat(late.getStatus()).isEqualTo(400);
-        assertThat(late.getContentAsString()).contains("href=\"#closesOn\"", "2100-12-31");
+        assertThat(late.getContentAsString()).contains("href=\"#closesOn\"", "31 December 2100");
         assertThat(Api.demo(port, "manager").get("/api/v1" + rounds).json()).isEmpty();
         assertThat(send(get(rounds + "/new"), "partner.coventry").getStatus()).isEqualTo(403);
     }

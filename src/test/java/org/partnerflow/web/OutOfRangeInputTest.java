@@ -115,7 +115,7 @@ class OutOfRangeInputTest {
                     .with(user(users.loadUserByUsername("manager"))).param("dueDate", date).param("reason", "Range"))
                     .andReturn().getResponse();
             assertThat(form.getStatus()).isEqualTo(400);
-            assertThat(form.getContentAsString(StandardCharsets.UTF_8)).contains("between 2000-01-01 and 2100-12-31");
+            assertThat(form.getContentAsString(StandardCharsets.UTF_8)).contains("between 1 January 2000 and 31 December 2100");
         }
 
         assertThat(conversions.convert("2026-03-31", LocalDate.class)).isEqualTo(LocalDate.of(2026, 3, 31));
