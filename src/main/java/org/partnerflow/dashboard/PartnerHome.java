@@ -28,8 +28,12 @@ public record PartnerHome(List<Section> partnerships) {
     public record Tasks(long open, long overdue, List<TaskLine> mostUrgent) {
     }
 
-    /** A task; its due date is a moment (a deadline at UK midnight reads as the day before). */
-    public record TaskLine(String id, String name, String taskDefinitionKey, Instant due, boolean overdue) {
+    /**
+     * A task; its due date is a moment (a deadline at UK midnight reads as the day before). What it is about comes
+     * from its process's business key: the milestone of a milestone task, the due date of a learning review's.
+     */
+    public record TaskLine(String id, String name, String taskDefinitionKey, Instant due, boolean overdue,
+            Long milestoneId, LocalDate reviewDueOn) {
     }
 
     /** A milestone not yet approved; daysUntilDue is negative once the due date has passed. */

@@ -119,7 +119,20 @@ public class PartnerHomeReadModel {
         long overdue = tasks.countVisibleTo(user, new TaskFilter(null, partnershipId, true, 0, 1));
         Instant now = clock.instant();
         return new PartnerHome.Tasks(open, overdue, urgent.stream().map(t -> new PartnerHome.TaskLine(t.id(),
-                t.name(), t.taskDefinitionKey(), t.due(), t.isOverdue(now))).toList());
+                t.name(), t.taskDefinitionKey(), t.due(), t.isOverdue(now), milestoneOf(t), reviewDueOn(t))).toList());
+    }
+
+    /** milestoneDelivery's business key is its milestone's id. */
+    private static Long milestoneOf(WorkItem task) {
+        return "milestoneDelivery".equals(task.processDefinitionKey()) && task.businessKey() != null
+                && task.businessKey().matches("\\d{1,18}") ? Long.valueOf(task.businessKey()) : null;
+    }
+
+    /** learningReview's business key ends with the review's due date: {@code <awardId>-<yyyy-mm-dd>}. */
+    private static LocalDate reviewDueOn(WorkItem task) {
+        String key = task.businessKey();
+        return "learningReview".equals(task.processDefinitionKey()) && key != null
+                && key.matches(".*-\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(key.substring(key.length() - 10)) : null;
     }
 
     static List<PartnerHome.NextMilestone> nextMilestones(List<AwardPlans.PlannedMilestone> plan,

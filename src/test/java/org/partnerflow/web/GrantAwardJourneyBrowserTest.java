@@ -142,7 +142,7 @@ class GrantAwardJourneyBrowserTest {
         assertThat(heading()).isEqualTo("Award " + reference);
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(page).contains("Active", "Approved", "£300,000.00", "1 April 2027", "31 March 2029",
-                "Hubs open in the first neighbourhood", "not shown to partnerships");
+                "Hubs open in the first neighbourhood", "not shown to partnerships", "Frankie Funder on");
         // The partner reads the panel's decision, never who assessed them nor their scores and comments (issue 26).
         assertThat(page).doesNotContain("Clear and well evidenced.", "Assessed the proposal: FUND");
         Browser.screenshotFullPage(browser, "journey-8-award");

@@ -49,6 +49,9 @@ class PartnerHomeBrowserTest {
         assertThat(money.findElements(By.cssSelector("tbody th[scope=row]"))).hasSize(4);
         assertThat(money.getText()).contains("£450,000.00");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Overdue");
+        // Each task says what it is about: the milestone whose evidence is asked for, not only the task's name.
+        WebElement tasks = browser.findElement(By.xpath("//section[h2='Our tasks']"));
+        assertThat(tasks.getText()).contains("Submit milestone evidence", "Partnership board and community forums running");
         Browser.screenshotFullPage(browser, "partner-home-dashboard");
 
         Browser.resize(browser, 320, 900);

@@ -107,7 +107,12 @@ class AwardPageController {
         model.addAttribute("remainingToRelease", award.award().amountAwarded() == null ? null
                 : award.award().amountAwarded().subtract(award.award().amountReleased()));
         AuditPage trail = AssessorAnonymity.asSeenBy(audit.forAward(id, 0, AUDIT_ON_PAGE), user);
-        var names = users.displayNames(trail.items().stream().map(e -> e.actor()).distinct().toList());
+        var people = new java.util.ArrayList<>(trail.items().stream().map(e -> e.actor()).distinct().toList());
+        if (award.decision() != null && award.decision().decidedBy() != null) {
+            people.add(award.decision().decidedBy());
+        }
+        var names = users.displayNames(people);
+        model.addAttribute("names", names);
         model.addAttribute("audit", trail);
         model.addAttribute("auditLines", lines.of(trail.items(), names::get));
         boolean canName = user.has(Role.PROGRAMME_MANAGER) && ASSESSING.contains(award.award().status());
