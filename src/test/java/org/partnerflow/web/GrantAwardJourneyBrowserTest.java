@@ -235,15 +235,13 @@ class GrantAwardJourneyBrowserTest {
         return browser.findElement(By.cssSelector(".pf-panel--success")).getText();
     }
 
+    /** Signs in and waits until it has landed (BrowserSteps), so the next page is not cut short by the redirect. */
     private void signIn(String username, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        new BrowserSteps(browser, port).signIn(username, password);
     }
 
     private void signOut() {
-        browser.findElement(By.cssSelector(".pf-header form button")).click();
+        new BrowserSteps(browser, port).signOut();
     }
 
     private String heading() {
