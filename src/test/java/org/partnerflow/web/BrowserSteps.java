@@ -94,7 +94,22 @@ final class BrowserSteps {
     void submit() {
         WebElement leaving = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("main button[type=submit].pf-button:not(.pf-button--secondary)")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(leaving));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> gone(leaving));
+    }
+
+    /** Whether the element's page has been replaced; Chrome reports a node of a replaced page in either of two ways. */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     String successPanel() {
