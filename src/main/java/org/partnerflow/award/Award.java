@@ -23,10 +23,8 @@ import org.partnerflow.partnership.Partnership;
 import org.partnerflow.programme.Programme;
 
 /**
- * A grant to one partnership under one programme, from proposal to close: the proposal as last submitted, its
- * assessments, the panel's decision, the offer, the money released and the final report. The milestone plan and its
- * tranches belong to the milestone module, which refers to the award by id. State changes go through the methods
- * here; the rules that need other data live in the policies.
+ * A grant to one partnership under one programme, from proposal to close (or early end). The milestone plan and its
+ * tranches belong to the milestone module. State changes go through the methods here; other rules in the policies.
  */
 @Entity
 @Table(name = "award")
@@ -59,14 +57,8 @@ public class Award {
     @Embedded
     private ProposalContent proposal;
 
-    @Column(name = "amount_requested")
-    private BigDecimal amountRequested;
-
-    @Column(name = "amount_awarded")
-    private BigDecimal amountAwarded;
-
-    @Column(name = "amount_released", nullable = false)
-    private BigDecimal amountReleased = BigDecimal.ZERO.setScale(2);
+    @Embedded
+    private AwardMoney money = new AwardMoney();
 
     /** Null until the proposal is first submitted. */
     @Embedded
@@ -87,6 +79,10 @@ public class Award {
     @Embedded
     private FinalReport finalReport;
 
+    /** Null (all its columns empty) unless the award is suspended or was terminated. */
+    @Embedded
+    private AwardInterruption interruption;
+
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
@@ -96,7 +92,6 @@ public class Award {
 
     @Column(name = "created_by", nullable = false)
     private String createdBy;
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -115,31 +110,24 @@ public class Award {
         this.createdAt = createdAt;
     }
 
-    void attachProcess(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
-    }
+    void attachProcess(String processInstanceId) { this.processInstanceId = processInstanceId; }
 
     /** Takes a (re)submitted proposal and opens a new assessment round; the caller replaces the milestone plan. */
     void submit(ProposalRequest proposal) {
         requireStatus(AwardStatus.PROPOSED, AwardStatus.CHANGES_REQUESTED);
         this.proposal = ProposalContent.of(proposal);
-        amountRequested = proposal.amountRequested().setScale(2);
+        money.request(proposal.amountRequested());
         period = AwardPeriod.of(proposal.startDate(), proposal.durationMonths());
         round++;
         status = AwardStatus.PROPOSED;
         ineligibilityReasons = null;
         decision = decision == null ? null : decision.cleared();
-        amountAwarded = null;
     }
 
-    void markEligible() {
-        requireStatus(AwardStatus.PROPOSED);
-        status = AwardStatus.UNDER_ASSESSMENT;
-    }
+    void markEligible() { move(AwardStatus.UNDER_ASSESSMENT, AwardStatus.PROPOSED); }
 
     void markIneligible(List<String> reasons) {
-        requireStatus(AwardStatus.PROPOSED);
-        status = AwardStatus.CHANGES_REQUESTED;
+        move(AwardStatus.CHANGES_REQUESTED, AwardStatus.PROPOSED);
         ineligibilityReasons = String.join("\n", reasons);
     }
 
@@ -153,61 +141,71 @@ public class Award {
         requireStatus(AwardStatus.UNDER_ASSESSMENT);
         this.decision = decision;
         if (decision.decision() == PanelDecision.APPROVE) {
-            this.amountAwarded = amountAwarded.setScale(2);
+            money.award(amountAwarded);
         }
     }
 
     void offer(Instant expiresAt) {
-        requireStatus(AwardStatus.UNDER_ASSESSMENT);
-        status = AwardStatus.OFFERED;
+        move(AwardStatus.OFFERED, AwardStatus.UNDER_ASSESSMENT);
         offer = new OfferRecord(expiresAt, null, null);
     }
 
-    void returnForChanges() {
-        requireStatus(AwardStatus.UNDER_ASSESSMENT);
-        status = AwardStatus.CHANGES_REQUESTED;
-    }
+    void returnForChanges() { move(AwardStatus.CHANGES_REQUESTED, AwardStatus.UNDER_ASSESSMENT); }
 
-    void reject() {
-        requireStatus(AwardStatus.UNDER_ASSESSMENT);
-        status = AwardStatus.REJECTED;
-    }
+    void reject() { move(AwardStatus.REJECTED, AwardStatus.UNDER_ASSESSMENT); }
 
     void answer(String by, Instant at) {
         requireStatus(AwardStatus.OFFERED);
         offer = new OfferRecord(offer == null ? null : offer.expiresAt(), by, at);
     }
 
-    void activate() {
-        requireStatus(AwardStatus.OFFERED);
-        status = AwardStatus.ACTIVE;
-    }
+    void activate() { move(AwardStatus.ACTIVE, AwardStatus.OFFERED); }
 
-    void withdraw() {
-        requireStatus(AwardStatus.OFFERED);
-        status = AwardStatus.WITHDRAWN;
-    }
+    void withdraw() { move(AwardStatus.WITHDRAWN, AwardStatus.OFFERED); }
 
     /** Adds a released tranche's amount to the amount released; never beyond the award (the database checks it too). */
     void recordRelease(BigDecimal amount) {
         requireStatus(AwardStatus.ACTIVE, AwardStatus.CLOSED); // CLOSED: a tranche held for close-out
-        BigDecimal after = amountReleased.add(amount);
-        if (after.compareTo(amountAwarded) > 0) {
-            throw new org.partnerflow.shared.DomainRuleViolation("amount", "would take the amount released to "
-                    + org.partnerflow.shared.Money.format(after) + ", more than the award of "
-                    + org.partnerflow.shared.Money.format(amountAwarded));
+        money.release(amount);
+    }
+
+    /** A variation approved: a new amount (never below what is released) and a new period; null keeps either. */
+    void vary(BigDecimal amountAwarded, AwardPeriod period) {
+        requireStatus(AwardStatus.ACTIVE, AwardStatus.SUSPENDED);
+        if (amountAwarded != null) {
+            money.vary(amountAwarded, "amountAwarded");
         }
-        amountReleased = after;
+        this.period = period == null ? this.period : period;
+    }
+
+    void suspend(String reason, String by, Instant at) {
+        move(AwardStatus.SUSPENDED, AwardStatus.ACTIVE);
+        interruption = AwardInterruption.suspended(reason, by, at);
+    }
+
+    void resume() {
+        move(AwardStatus.ACTIVE, AwardStatus.SUSPENDED);
+        interruption = AwardInterruption.none();
+    }
+
+    /** Ends the award early at what was released; returns the unreleased amount, which goes back to the budget. */
+    BigDecimal terminate(String reason, LocalDate effective, String by, Instant at) {
+        move(AwardStatus.TERMINATED, AwardStatus.ACTIVE, AwardStatus.SUSPENDED);
+        BigDecimal before = money.awarded();
+        interruption = AwardInterruption.none().terminated(reason, by, at, effective, before);
+        return money.stopAtReleased();
     }
 
     void recordFinalReport(FinalReport report) {
-        requireStatus(AwardStatus.ACTIVE);
+        requireStatus(AwardStatus.ACTIVE, AwardStatus.TERMINATED);
         finalReport = report;
     }
 
-    void close() {
-        requireStatus(AwardStatus.ACTIVE);
-        status = AwardStatus.CLOSED;
+    void close() { move(AwardStatus.CLOSED, AwardStatus.ACTIVE, AwardStatus.TERMINATED); }
+
+    private void move(AwardStatus to, AwardStatus... from) {
+        requireStatus(from);
+        status = to;
     }
 
     private void requireStatus(AwardStatus... allowed) {
@@ -222,9 +220,9 @@ public class Award {
     public int getRound() { return round; }
     /** What the proposal says, as last submitted; null before the first submission. */
     public ProposalContent getProposal() { return proposal; }
-    public BigDecimal getAmountRequested() { return amountRequested; }
-    public BigDecimal getAmountAwarded() { return amountAwarded; }
-    public BigDecimal getAmountReleased() { return amountReleased; }
+    public BigDecimal getAmountRequested() { return money.requested(); }
+    public BigDecimal getAmountAwarded() { return money.awarded(); }
+    public BigDecimal getAmountReleased() { return money.released(); }
     public LocalDate getStartDate() { return period == null ? null : period.startDate(); }
     public Integer getDurationMonths() { return period == null ? null : period.durationMonths(); }
     public LocalDate getEndDate() { return period == null ? null : period.endDate(); }
@@ -238,6 +236,8 @@ public class Award {
     public String getProcessInstanceId() { return processInstanceId; }
     /** The final report; null until it is in. */
     public FinalReport getFinalReport() { return finalReport; }
+    /** Why the award is suspended or was terminated; null or empty otherwise. */
+    public AwardInterruption getInterruption() { return interruption; }
     public List<Assessment> getAssessments() { return List.copyOf(assessments); }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }

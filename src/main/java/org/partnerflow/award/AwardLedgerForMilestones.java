@@ -34,7 +34,7 @@ class AwardLedgerForMilestones implements AwardLedger {
     public AwardSummary summary(long awardId) {
         return entityManager.createQuery("""
                         select a.reference, a.status, p.id, p.name, a.period.startDate, a.period.durationMonths,
-                               a.period.endDate, a.amountAwarded, a.amountReleased
+                               a.period.endDate, a.money.awarded, a.money.released
                         from Award a join a.partnership p where a.id = :id""", Object[].class)
                 .setParameter("id", awardId).getResultList().stream().findFirst()
                 .map(r -> new AwardSummary(awardId, (String) r[0], ((AwardStatus) r[1]).name(), (Long) r[2],

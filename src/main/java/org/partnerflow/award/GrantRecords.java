@@ -44,8 +44,8 @@ public class GrantRecords {
     @Transactional(readOnly = true)
     public List<GrantRecord> ofProgramme(long programmeId) {
         List<Object[]> rows = entityManager.createQuery("""
-                        select a.id, a.reference, a.partnership.id, a.proposal.summary, a.amountRequested, a.amountAwarded,
-                               a.amountReleased, a.decision.decidedAt, a.period.startDate, a.period.endDate, a.period.durationMonths, a.status
+                        select a.id, a.reference, a.partnership.id, a.proposal.summary, a.money.requested, a.money.awarded,
+                               a.money.released, a.decision.decidedAt, a.period.startDate, a.period.endDate, a.period.durationMonths, a.status
                         from Award a where a.programme.id = :programme and a.status in :granted
                         order by a.reference""", Object[].class)
                 .setParameter("programme", programmeId).setParameter("granted", GRANTED).getResultList();

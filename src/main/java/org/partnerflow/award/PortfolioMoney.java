@@ -38,9 +38,9 @@ public class PortfolioMoney {
     @Transactional(readOnly = true)
     public MoneyTotals totals(long programmeId, Collection<AwardStatus> statuses) {
         Object[] sums = entityManager.createQuery("""
-                        select coalesce(sum(case when a.status in :statuses then a.amountReleased else 0 end), 0),
-                               coalesce(sum(case when a.status in :granted then a.amountAwarded else 0 end), 0),
-                               coalesce(sum(case when a.status = :offered then a.amountAwarded else 0 end), 0)
+                        select coalesce(sum(case when a.status in :statuses then a.money.released else 0 end), 0),
+                               coalesce(sum(case when a.status in :granted then a.money.awarded else 0 end), 0),
+                               coalesce(sum(case when a.status = :offered then a.money.awarded else 0 end), 0)
                         from Award a where a.programme.id = :programmeId""", Object[].class)
                 .setParameter("programmeId", programmeId).setParameter("statuses", statuses)
                 .setParameter("granted", GrantRecords.GRANTED).setParameter("offered", AwardStatus.OFFERED)

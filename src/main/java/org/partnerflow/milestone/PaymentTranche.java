@@ -88,6 +88,18 @@ public class PaymentTranche {
         }
     }
 
+    /**
+     * Cancels a tranche not yet released (its milestone dropped by a variation, or its award terminated); a released
+     * tranche stays released. Returns whether it was cancelled.
+     */
+    boolean cancel() {
+        if (status == TrancheStatus.RELEASED || status == TrancheStatus.CANCELLED) {
+            return false;
+        }
+        status = TrancheStatus.CANCELLED;
+        return true;
+    }
+
     /** Moves the planned payment date, as its milestone's due date moves. */
     void setPlannedDate(LocalDate plannedDate) {
         this.plannedDate = plannedDate;
