@@ -1,6 +1,9 @@
 package org.partnerflow.milestone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnerflow.support.AwardSteps.complete;
+import static org.partnerflow.support.AwardSteps.statusOf;
+import static org.partnerflow.support.AwardSteps.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnerflow.award.AwardFixture;
 import org.partnerflow.support.Api;
+import org.partnerflow.support.AwardSteps;
 import org.partnerflow.support.EmbeddedPostgresInitializer;
 import org.partnerflow.support.PausedJobExecutors;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +49,7 @@ class AwardLifecycleOnPostgresTest {
         Api assessor = Api.demo(port, "assessor");
         Api funder = Api.demo(port, "funder");
         Api manager = Api.demo(port, "manager");
+        AwardSteps steps = new AwardSteps(port, runtime, management);
         long awardId = partner.get("/api/v1/awards").json().get(0).get("id").asLong();
 
         complete(partner, "submitProposal", awardId, null, json.convertValue(AwardFixture.proposal("450000.00"), Map.class));
@@ -59,11 +64,11 @@ class AwardLifecycleOnPostgresTest {
         JsonNode award = partner.get("/api/v1/awards/" + awardId).json();
         assertThat(award.get("status").asText()).isEqualTo("ACTIVE");
 
-        signOffLearningReviews(partner, manager, awardId);
+        assertThat(steps.signOffLearningReviews(partner, manager, awardId)).as("36 months, a review every 6").isEqualTo(6);
         JsonNode milestones = award.get("milestones");
         assertThat(milestones).hasSize(3);
         attachEvidence(partner, awardId, milestones.get(0).get("id").asText());
-        deliver(partner, manager, funder, awardId, milestones.get(0));
+        steps.deliver(partner, manager, funder, awardId, milestones.get(0));
 
         // The second milestone is late: its overdue timer fires the minute after its due date.
         String second = milestones.get(1).get("id").asText();
@@ -72,11 +77,11 @@ class AwardLifecycleOnPostgresTest {
         Job overdue = management.createJobQuery().processInstanceId(secondInstance).activityId("milestoneOverdue")
                 .singleResult();
         ClockUtil.setCurrentTime(overdue.getDuedate());
-        runDueJobs();
+        steps.runDueJobs();
         assertThat(statusOf(partner.get("/api/v1/awards/" + awardId).json(), second)).isEqualTo("OVERDUE");
         complete(manager, "followUpOverdueMilestone", awardId, second, Map.of("note", "Rang the lead partner"));
-        deliver(partner, manager, funder, awardId, milestones.get(1));
-        deliver(partner, manager, funder, awardId, milestones.get(2));
+        steps.deliver(partner, manager, funder, awardId, milestones.get(1));
+        steps.deliver(partner, manager, funder, awardId, milestones.get(2));
 
         reportSpend(partner, awardId);
         JsonNode delivered = partner.get("/api/v1/awards/" + awardId).json();
@@ -87,7 +92,7 @@ class AwardLifecycleOnPostgresTest {
 
         ClockUtil.setCurrentTime(Date.from(AwardFixture.START.plusMonths(36).plusDays(1)
                 .atStartOfDay(MilestoneSchedule.UK).toInstant()));
-        runDueJobs();
+        steps.runDueJobs();
         complete(partner, "submitFinalReport", awardId, null, Map.of("report", "Residents now run all three hubs."));
         assertThat(partner.get("/api/v1/awards/" + awardId).json().get("status").asText())
                 .as("a programme manager reviews the report before the award closes").isEqualTo("ACTIVE");
@@ -97,19 +102,6 @@ class AwardLifecycleOnPostgresTest {
         assertThat(closed.get("amountReleased").decimalValue()).isEqualByComparingTo(closed.get("amountAwarded").decimalValue());
         assertThat(manager.get("/api/v1/milestones/" + second).json().get("followUps")).hasSize(1);
         assertThat(Api.demo(port, "partner.croydon").get("/api/v1/milestones/" + second).status()).isEqualTo(404);
-    }
-
-    private void deliver(Api partner, Api manager, Api funder, long awardId, JsonNode milestone) {
-        String id = milestone.get("id").asText();
-        complete(partner, "submitMilestoneEvidence", awardId, id, Map.of("narrative", "Delivered: " + milestone.get("title").asText(),
-                "links", List.of("https://example.org/evidence/" + id)));
-        complete(manager, "reviewMilestoneEvidence", awardId, id, Map.of("decision", "APPROVE"));
-        JsonNode tranche = manager.get("/api/v1/milestones/" + id).json().get("milestone");
-        complete(manager, "proposeTrancheRelease", awardId, id, Map.of("amount", tranche.get("trancheAmount").decimalValue()));
-        // Only funders approve a release: the programme manager who proposed it is refused.
-        assertThat(post(manager, task(funder, "approveTrancheRelease", awardId, id), Map.of("decision", "RELEASE")))
-                .isEqualTo(403);
-        complete(funder, "approveTrancheRelease", awardId, id, Map.of("decision", "RELEASE"));
     }
 
     /** Files: a PDF is kept and served back; a refused type, a fake PDF or an oversized file writes nothing. */
@@ -159,71 +151,4 @@ class AwardLifecycleOnPostgresTest {
         assertThat(partner.get(path).json()).hasSize(2);
     }
 
-    /** The award's six learning reviews (36 months, every 6), opened early and signed off through the API. */
-    private void signOffLearningReviews(Api partner, Api manager, long awardId) {
-        List<org.camunda.bpm.engine.runtime.ProcessInstance> reviews = runtime.createProcessInstanceQuery()
-                .processDefinitionKey("learningReview").processInstanceBusinessKeyLike(awardId + "-%").list();
-        assertThat(reviews).hasSize(6);
-        Api learning = Api.demo(port, "learning");
-        for (org.camunda.bpm.engine.runtime.ProcessInstance review : reviews) {
-            Job opens = management.createJobQuery().processInstanceId(review.getId()).activityId("learningReviewOpens")
-                    .singleResult();
-            management.executeJob(opens.getId());
-            String write = task(partner, "writeLearningReview", awardId, null);
-            List<Map<String, Object>> ratings = new java.util.ArrayList<>();
-            partner.get("/api/v1/tasks/" + write).json().at("/data/characteristics")
-                    .forEach(c -> ratings.add(Map.of("characteristic", c.asText(), "score", 4)));
-            assertThat(ratings).hasSize(8);
-            complete(partner, "writeLearningReview", awardId, null, Map.of("wentWell", "Forums run by residents",
-                    "challengesOvercome", "Time", "results", "Two groups", "whatMadeTheDifference", "Trust",
-                    "ratings", ratings));
-            complete(learning, "addReflections", awardId, null, Map.of("reflections", "What will last?"));
-            complete(manager, "signOffLearningReview", awardId, null, Map.of("decision", "SIGN_OFF"));
-        }
-        JsonNode series = partner.get("/api/v1/partnerships/" + partner.get("/api/v1/awards/" + awardId).json()
-                .get("partnershipId").asLong() + "/learning-reviews").json();
-        assertThat(series).hasSize(6);
-        assertThat(series.findValuesAsText("status")).containsOnly("SIGNED_OFF");
-    }
-
-    /** Runs due jobs until none is left, as the job executor would: a job may make the next one due (the e-mail
-     * after a release ends the milestone, whose end lets the award wait for its period to end). */
-    private void runDueJobs() {
-        for (int round = 0; round < 100; round++) { // a quiet period (no indicators) makes the next one due at once
-            List<Job> due = management.createJobQuery().executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new AssertionError("due jobs keep coming");
-    }
-
-    private static String statusOf(JsonNode award, String milestoneId) {
-        for (JsonNode m : award.get("milestones")) {
-            if (m.get("id").asText().equals(milestoneId)) {
-                return m.get("status").asText();
-            }
-        }
-        throw new AssertionError("no milestone " + milestoneId);
-    }
-
-    private static void complete(Api api, String key, long awardId, String businessKey, Map<?, ?> body) {
-        assertThat(post(api, task(api, key, awardId, businessKey), body)).as(key).isEqualTo(204);
-    }
-
-    private static int post(Api api, String taskId, Map<?, ?> body) {
-        Api.Response response = api.post("/api/v1/tasks/" + taskId + "/complete", body);
-        return response.status();
-    }
-
-    private static String task(Api api, String key, long awardId, String businessKey) {
-        for (JsonNode t : api.get("/api/v1/tasks?taskDefinitionKey=" + key + "&size=200").json()) {
-            if (t.get("awardId").asLong() == awardId
-                    && (businessKey == null || businessKey.equals(t.get("businessKey").asText()))) {
-                return t.get("id").asText();
-            }
-        }
-        throw new AssertionError("no " + key + " task for award " + awardId);
-    }
 }
