@@ -41,8 +41,9 @@ public class Spending {
         Award award = checked(awardId, user);
         long partnershipId = award.getPartnership().getId();
         DomainRuleViolation.Collector errors = new DomainRuleViolation.Collector();
-        errors.check(award.getStatus() == AwardStatus.ACTIVE || award.getStatus() == AwardStatus.CLOSED, "year",
-                "can only be reported for an active or closed award; this one is " + award.getStatus());
+        errors.check(GrantRecords.GRANTED.contains(award.getStatus()), "year",
+                "can only be reported for an award that has started (active, suspended, closed or terminated); this one"
+                        + " is " + award.getStatus());
         errors.throwIfAny();
         int years = yearsOf(award.getDurationMonths());
         errors.check(request.year() <= years, "year", "must be between 1 and " + years + " for this award");

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 class CurrentAwardsReader {
 
     /** Awards that are the partnership's current one; a rejected or withdrawn award is history. */
-    static final Set<AwardStatus> CURRENT = Set.of(AwardStatus.ACTIVE, AwardStatus.CLOSED, AwardStatus.OFFERED,
-            AwardStatus.UNDER_ASSESSMENT, AwardStatus.PROPOSED, AwardStatus.CHANGES_REQUESTED);
+    static final Set<AwardStatus> CURRENT = Set.of(AwardStatus.ACTIVE, AwardStatus.SUSPENDED, AwardStatus.CLOSED,
+            AwardStatus.TERMINATED, AwardStatus.OFFERED, AwardStatus.UNDER_ASSESSMENT, AwardStatus.PROPOSED,
+            AwardStatus.CHANGES_REQUESTED);
 
     private final AwardQueries awards;
     private final AwardPlans plans;

@@ -37,10 +37,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PortfolioReadModel {
 
     /** Awards whose money the programme has committed: their tranches make up the payment plan. */
-    private static final Set<AwardStatus> COMMITTED = Set.of(AwardStatus.OFFERED, AwardStatus.ACTIVE, AwardStatus.CLOSED);
+    private static final Set<AwardStatus> COMMITTED = Set.of(AwardStatus.OFFERED, AwardStatus.ACTIVE,
+            AwardStatus.SUSPENDED, AwardStatus.CLOSED, AwardStatus.TERMINATED);
 
-    private static final Set<AwardStatus> CURRENT = Set.of(AwardStatus.ACTIVE, AwardStatus.CLOSED, AwardStatus.OFFERED,
-            AwardStatus.UNDER_ASSESSMENT, AwardStatus.PROPOSED, AwardStatus.CHANGES_REQUESTED);
+    private static final Set<AwardStatus> CURRENT = Set.of(AwardStatus.ACTIVE, AwardStatus.SUSPENDED, AwardStatus.CLOSED,
+            AwardStatus.TERMINATED, AwardStatus.OFFERED, AwardStatus.UNDER_ASSESSMENT, AwardStatus.PROPOSED,
+            AwardStatus.CHANGES_REQUESTED);
 
     private final Programmes programmes;
     private final Partnerships partnerships;

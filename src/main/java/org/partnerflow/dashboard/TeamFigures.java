@@ -46,11 +46,12 @@ final class TeamFigures {
                 rows);
     }
 
-    /** Active awards whose last day falls from today up to 90 days ahead, soonest first. */
+    /** Active (or suspended) awards whose last day falls from today up to 90 days ahead, soonest first. */
     static List<ManagerDashboard.EndingAward> endingSoon(Collection<AwardView> awards, LocalDate today) {
         LocalDate until = today.plusDays(ENDING_WITHIN_DAYS);
         return awards.stream()
-                .filter(a -> a.status() == AwardStatus.ACTIVE && a.endDate() != null)
+                .filter(a -> (a.status() == AwardStatus.ACTIVE || a.status() == AwardStatus.SUSPENDED)
+                        && a.endDate() != null)
                 .filter(a -> !a.endDate().isBefore(today) && !a.endDate().isAfter(until))
                 .sorted(Comparator.comparing(AwardView::endDate).thenComparing(AwardView::id))
                 .map(a -> new ManagerDashboard.EndingAward(a.id(), a.reference(), a.partnershipId(), a.partnershipName(),

@@ -23,6 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PooledBudget {
 
+    /** The award whose grant counts in the pot: offered or accepted, whatever happened to it since. */
+    private static final java.util.Set<AwardStatus> COUNTED = java.util.EnumSet.of(AwardStatus.OFFERED,
+            AwardStatus.ACTIVE, AwardStatus.SUSPENDED, AwardStatus.CLOSED, AwardStatus.TERMINATED);
+
     private final ContributionRepository contributions;
     private final Partnerships partnerships;
     private final AwardQueries awards;
@@ -64,8 +68,7 @@ public class PooledBudget {
     public Pot pot(long partnershipId, PartnerflowUser user) {
         List<ContributionView> list = forPartnership(partnershipId, user);
         AwardView award = awards.visibleTo(user, null, partnershipId, null).stream()
-                .filter(a -> a.status() == AwardStatus.OFFERED || a.status() == AwardStatus.ACTIVE
-                        || a.status() == AwardStatus.CLOSED)
+                .filter(a -> COUNTED.contains(a.status()))
                 .max(java.util.Comparator.comparing(AwardView::id)).orElse(null);
         BigDecimal grant = award == null || award.amountAwarded() == null ? BigDecimal.ZERO.setScale(2) : award.amountAwarded();
         BigDecimal cash = sum(list, "CASH", ContributionView::committed);
