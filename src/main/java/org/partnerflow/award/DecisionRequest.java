@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The body of {@code decideAward}. An approval names the amount (no more than requested or the cap) and may set
- * each tranche's amount (in milestone order) and each budget year's; what it leaves out is re-profiled in proportion
- * when the amount is below the amount requested.
+ * each tranche's amount (in milestone order) and each budget year's; what it leaves out, or gives exactly as the
+ * proposal has it (the decision's page starts from those figures), is re-profiled in proportion when the amount is
+ * below the amount requested (DecisionRules.asGiven).
  */
 public record DecisionRequest(
         @NotNull PanelDecision decision,

@@ -15,6 +15,68 @@ public final class DecisionRules {
     private DecisionRules() {
     }
 
+    /** What an approval leaves: the tranche amounts to offer, and the budget by year (null when it stays as it is). */
+    public record Outcome(List<BigDecimal> tranches, List<BudgetLine> budget) {
+    }
+
+    /**
+     * Every rule of the decision at once, tranches and budget by year together, so the funder learns all that is
+     * wrong in one answer. Figures equal to the proposal's own count as not given (see {@link #asGiven}).
+     */
+    public static Outcome decide(DecisionRequest request, BigDecimal amountRequested, List<BigDecimal> planned,
+            List<BudgetLine> proposed, BigDecimal awardCap) {
+        DecisionRequest given = asGiven(request, planned, proposed);
+        DomainRuleViolation.Collector errors = new DomainRuleViolation.Collector();
+        List<BigDecimal> tranches = List.of();
+        try {
+            tranches = check(given, amountRequested, planned, awardCap);
+        } catch (DomainRuleViolation broken) {
+            broken.errors().forEach(e -> errors.check(false, e.field(), e.message()));
+        }
+        List<BudgetLine> budget = null;
+        boolean budgetGiven = given.budgetByYear() != null && !given.budgetByYear().isEmpty();
+        if (given.decision() == PanelDecision.APPROVE && given.amountAwarded() != null
+                && (budgetGiven || given.amountAwarded().compareTo(amountRequested) < 0)) {
+            try {
+                budget = budget(given, proposed);
+            } catch (DomainRuleViolation broken) {
+                broken.errors().forEach(e -> errors.check(false, e.field(), e.message()));
+            }
+        }
+        errors.throwIfAny();
+        return new Outcome(tranches, budget);
+    }
+
+    /**
+     * The decision with the tranche amounts and the budget years left out where they are exactly the proposal's
+     * (the page starts from them). Left as they were, they could only add up to the amount requested: for that
+     * amount they change nothing, and for a lower one they could only be refused, where the funder meant to share
+     * the lower amount in proportion.
+     */
+    public static DecisionRequest asGiven(DecisionRequest request, List<BigDecimal> planned, List<BudgetLine> proposed) {
+        boolean samePlan = sameAmounts(request.trancheAmounts(), planned);
+        boolean sameBudget = request.budgetByYear() != null && request.budgetByYear().size() == proposed.size()
+                && java.util.stream.IntStream.range(0, proposed.size()).allMatch(i ->
+                        request.budgetByYear().get(i).year() != null
+                                && request.budgetByYear().get(i).year() == proposed.get(i).year()
+                                && same(request.budgetByYear().get(i).amount(), proposed.get(i).amount()));
+        if (!samePlan && !sameBudget) {
+            return request;
+        }
+        return new DecisionRequest(request.decision(), request.amountAwarded(), request.reasons(),
+                request.conditions(), samePlan ? null : request.trancheAmounts(),
+                sameBudget ? null : request.budgetByYear());
+    }
+
+    private static boolean sameAmounts(List<BigDecimal> given, List<BigDecimal> planned) {
+        return given != null && !given.isEmpty() && given.size() == planned.size()
+                && java.util.stream.IntStream.range(0, planned.size()).allMatch(i -> same(given.get(i), planned.get(i)));
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a != null && b != null && a.compareTo(b) == 0;
+    }
+
     /**
      * The budget by year the approval leaves: the funder's years if given (the proposal's years, adding up to the
      * amount awarded), else the proposal's re-profiled in proportion to the amount awarded.

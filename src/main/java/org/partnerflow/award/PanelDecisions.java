@@ -43,7 +43,9 @@ public class PanelDecisions {
         Award award = repository.require(awardId);
         List<BigDecimal> planned = plans.tranches(List.of(awardId)).getOrDefault(awardId, List.of()).stream()
                 .map(AwardPlans.PlannedTranche::amount).toList();
-        List<BigDecimal> tranches = DecisionRules.check(request, award.getAmountRequested(), planned,
+        List<BudgetLine> budget = award.getProposal() == null ? List.of() : award.getProposal().getBudgetByYear();
+        // Every rule is checked before anything is written: a refused decision leaves the award as it was.
+        DecisionRules.Outcome outcome = DecisionRules.decide(request, award.getAmountRequested(), planned, budget,
                 award.getProgramme().getAwardCap());
         BigDecimal awardedBefore = award.getAmountAwarded();
         AwardStatus before = award.getStatus();
@@ -52,13 +54,10 @@ public class PanelDecisions {
         AuditEntry entry = entry(award, "DECIDED", "Panel decision: " + request.decision(), before).by(funder)
                 .money("amountAwarded", awardedBefore, award.getAmountAwarded());
         if (request.decision() == PanelDecision.APPROVE) {
-            plans.setTrancheAmounts(awardId, tranches);
-            List<BudgetLine> budget = award.getProposal().getBudgetByYear();
-            boolean below = request.amountAwarded().compareTo(award.getAmountRequested()) < 0;
-            if (below || request.budgetByYear() != null && !request.budgetByYear().isEmpty()) {
-                List<BudgetLine> reprofiled = DecisionRules.budget(request, budget);
-                award.getProposal().reprofile(reprofiled);
-                entry.change("budgetByYear", lines(budget), lines(reprofiled));
+            plans.setTrancheAmounts(awardId, outcome.tranches());
+            if (outcome.budget() != null) {
+                award.getProposal().reprofile(outcome.budget());
+                entry.change("budgetByYear", lines(budget), lines(outcome.budget()));
             }
         }
         audit.record(entry);

@@ -70,6 +70,42 @@ class DecisionRulesTest {
                 award.requested(), award.planned(), CAP)).isEmpty();
     }
 
+    @Test
+    void theProposalsOwnFiguresLeftAsTheyWereShareALowerAwardInProportion() {
+        List<BudgetLine> proposed = List.of(new BudgetLine(1, new BigDecimal("150000.00")),
+                new BudgetLine(2, new BigDecimal("150000")));
+        DecisionRequest unchanged = new DecisionRequest(PanelDecision.APPROVE, new BigDecimal("270000.00"), null, null,
+                List.of(new BigDecimal("100000"), new BigDecimal("100000.00"), new BigDecimal("100000.00")),
+                List.of(new ProposalRequest.BudgetYear(1, new BigDecimal("150000")),
+                        new ProposalRequest.BudgetYear(2, new BigDecimal("150000.00"))));
+        DecisionRules.Outcome outcome = DecisionRules.decide(unchanged, award.requested(), award.planned(), proposed, CAP);
+        assertThat(outcome.tranches()).extracting(BigDecimal::toPlainString).containsExactly("90000.00", "90000.00", "90000.00");
+        assertThat(outcome.budget()).extracting(b -> b.amount().toPlainString()).containsExactly("135000.00", "135000.00");
+
+        DecisionRequest asked = new DecisionRequest(PanelDecision.APPROVE, new BigDecimal("300000.00"), null, null,
+                unchanged.trancheAmounts(), unchanged.budgetByYear());
+        assertThat(DecisionRules.decide(asked, award.requested(), award.planned(), proposed, CAP).budget())
+                .as("the full amount with the proposal's years leaves the budget as it is").isNull();
+        DecisionRequest oneChanged = new DecisionRequest(PanelDecision.APPROVE, new BigDecimal("270000.00"), null, null,
+                unchanged.trancheAmounts(), List.of(new ProposalRequest.BudgetYear(1, new BigDecimal("120000.00")),
+                        new ProposalRequest.BudgetYear(2, new BigDecimal("150000.00"))));
+        assertThat(DecisionRules.decide(oneChanged, award.requested(), award.planned(), proposed, CAP).budget())
+                .extracting(b -> b.amount().toPlainString()).containsExactly("120000.00", "150000.00");
+    }
+
+    @Test
+    void tranchesAndBudgetYearsThatDoNotAddUpAreRefusedTogether() {
+        List<BudgetLine> proposed = List.of(new BudgetLine(1, new BigDecimal("150000.00")),
+                new BudgetLine(2, new BigDecimal("150000.00")));
+        DecisionRequest wrong = new DecisionRequest(PanelDecision.APPROVE, new BigDecimal("240000.00"), null, null,
+                List.of(new BigDecimal("80000.00"), new BigDecimal("80000.00"), new BigDecimal("70000.00")),
+                List.of(new ProposalRequest.BudgetYear(1, new BigDecimal("100000.00")),
+                        new ProposalRequest.BudgetYear(2, new BigDecimal("100000.00"))));
+        assertThatThrownBy(() -> DecisionRules.decide(wrong, award.requested(), award.planned(), proposed, CAP))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.errors())
+                        .extracting(DomainRuleViolation.FieldRule::field).containsExactly("trancheAmounts", "budgetByYear"));
+    }
+
     private static DecisionRequest approve(String amount, List<String> tranches) {
         return new DecisionRequest(PanelDecision.APPROVE, new BigDecimal(amount), null, null,
                 tranches == null ? null : tranches.stream().map(BigDecimal::new).toList());

@@ -50,6 +50,25 @@ record ActiveAward(NewPartnership partnership, long id, String reference, List<M
     private static ActiveAward create(int port, LocalDate start, java.util.function.Consumer<NewPartnership> first) {
         NewPartnership p = NewPartnership.create(port);
         first.accept(p);
+        long awardId = assessed(port, p, start);
+        Api partner = p.partnerApi(port);
+        complete(Api.demo(port, "funder"), "decideAward", p, Map.of("decision", "APPROVE", "amountAwarded", "300000.00"));
+        complete(partner, "acceptOffer", p, Map.of("accept", true));
+
+        JsonNode award = partner.get("/api/v1/awards/" + awardId).json();
+        assertThat(award.get("status").asText()).isEqualTo("ACTIVE");
+        List<Milestone> milestones = new ArrayList<>();
+        for (JsonNode m : award.get("milestones")) {
+            milestones.add(new Milestone(m.get("id").asLong(), m.get("title").asText(), LocalDate.parse(m.get("dueDate").asText())));
+        }
+        return new ActiveAward(p, awardId, award.get("reference").asText(), milestones);
+    }
+
+    /**
+     * The award as the panel gets it: proposed by the partnership (£300,000.00 over 24 months, £150,000.00 a year, three
+     * tranches of £100,000.00) and assessed, its funders' decideAward task open. Returns the award's id.
+     */
+    static long assessed(int port, NewPartnership p, LocalDate start) {
         Api partner = p.partnerApi(port);
         Api.Response started = partner.post("/api/v1/awards", Map.of("partnershipId", p.partnershipId()));
         assertThat(started.status()).as(started.toString()).isEqualTo(201);
@@ -77,16 +96,7 @@ record ActiveAward(NewPartnership partnership, long id, String reference, List<M
             scores.add(Map.of("criterion", criterion.get("name").asText(), "score", 4, "comment", "Clear and well evidenced."));
         }
         complete(assessor, "assessProposal", p, Map.of("scores", scores, "recommendation", "FUND", "noConflictOfInterest", true));
-        complete(Api.demo(port, "funder"), "decideAward", p, Map.of("decision", "APPROVE", "amountAwarded", "300000.00"));
-        complete(partner, "acceptOffer", p, Map.of("accept", true));
-
-        JsonNode award = partner.get("/api/v1/awards/" + awardId).json();
-        assertThat(award.get("status").asText()).isEqualTo("ACTIVE");
-        List<Milestone> milestones = new ArrayList<>();
-        for (JsonNode m : award.get("milestones")) {
-            milestones.add(new Milestone(m.get("id").asLong(), m.get("title").asText(), LocalDate.parse(m.get("dueDate").asText())));
-        }
-        return new ActiveAward(p, awardId, award.get("reference").asText(), milestones);
+        return awardId;
     }
 
     Milestone milestone(int index) {
@@ -122,7 +132,7 @@ record ActiveAward(NewPartnership partnership, long id, String reference, List<M
         assertThat(done.status()).as(key + ": " + done).isEqualTo(204);
     }
 
-    private static String taskId(Api api, String key, NewPartnership p) {
+    static String taskId(Api api, String key, NewPartnership p) {
         return taskId(api, key, p, null);
     }
 

@@ -110,6 +110,21 @@ class GrantAwardJourneyBrowserTest {
         assertThat(value("amountAwarded")).isEqualTo("300000.00");
         assertThat(value("trancheAmounts[2]")).isEqualTo("100000.00");
         browser.findElement(By.id("decision-APPROVE")).click();
+        // A lower amount with the tranches left as they are is shared in proportion; a budget year changed so the
+        // years do not add up to it is refused on the page, naming the group, with what was typed kept.
+        type("amountAwarded", "240000.00");
+        type("budgetByYear[0].amount", "100000.00");
+        submit();
+        WebElement problem = browser.findElement(By.cssSelector(".pf-error-summary"));
+        assertThat(problem.getText()).contains("Budget by year must add up to amount awarded (£240,000.00); the years "
+                + "add up to £250,000.00").doesNotContain("Tranche");
+        assertThat(problem.findElement(By.partialLinkText("Budget by year")).getAttribute("href")).endsWith("#budgetByYear");
+        assertThat(value("budgetByYear[0].amount")).isEqualTo("100000.00");
+        assertThat(org.partnerflow.support.Axe.seriousOrCritical(browser)).isEmpty();
+        assertThat(overflowAt320Pixels()).as("the refused decision fits a 320px screen").isLessThanOrEqualTo(0);
+        Browser.screenshotFullPage(browser, "journey-5-decide-award-error");
+        type("amountAwarded", "300000.00");
+        type("budgetByYear[0].amount", "150000.00");
         browser.findElement(By.id("conditions")).sendKeys("Report progress every quarter.");
         Browser.screenshotFullPage(browser, "journey-5-decide-award");
         submit();

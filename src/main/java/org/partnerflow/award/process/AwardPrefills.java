@@ -1,5 +1,6 @@
 package org.partnerflow.award.process;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -14,7 +15,7 @@ import org.partnerflow.programme.Criterion;
 
 /**
  * What the award tasks' pages start their forms from, as the tasks' own bodies: a returned proposal as it was sent,
- * a decision from the amount and tranches asked for, an assessment listing the criteria to score.
+ * a decision from the amount, tranches and budget years asked for, an assessment listing the criteria to score.
  */
 final class AwardPrefills {
 
@@ -56,7 +57,23 @@ final class AwardPrefills {
             return null;
         }
         return new DecisionRequest(null, award.award().amountRequested(), null, null,
-                award.tranches().stream().map(AwardDetail.TrancheView::amount).toList());
+                award.tranches().stream().map(AwardDetail.TrancheView::amount).toList(),
+                award.budgetByYear().stream().map(b -> new ProposalRequest.BudgetYear(b.year(), b.amount())).toList());
+    }
+
+    /** The years of the proposal's budget as the decision's page labels them: each with its dates and the amount asked. */
+    static List<BudgetYearSpan> budgetYears(AwardDetail award) {
+        if (award == null) {
+            return List.of();
+        }
+        LocalDate start = award.award().startDate();
+        LocalDate end = award.award().endDate();
+        return award.budgetByYear().stream().map(b -> {
+            LocalDate from = start == null ? null : start.plusYears(b.year() - 1L);
+            LocalDate to = from == null ? null : from.plusYears(1).minusDays(1);
+            return new BudgetYearSpan(b.year(), from, to != null && end != null && to.isAfter(end) ? end : to,
+                    b.amount());
+        }).toList();
     }
 
     /** A returned final report starts as it was sent, so the partnership changes what was asked. */

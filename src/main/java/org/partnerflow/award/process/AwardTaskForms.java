@@ -68,7 +68,13 @@ class AwardTaskForms {
         }, (task, body, user) -> {
             decisions.decide(task.awardId(), body, user.getUsername());
             return Map.of("decision", body.decision().name());
-        }).withPrefill((task, data, user) -> AwardPrefills.decision(AwardPrefills.award(data)));
+        }).withPrefill((task, data, user) -> AwardPrefills.decision(AwardPrefills.award(data)))
+                .withPageContext((task, data, user) -> {
+                    Map<String, Object> page = new LinkedHashMap<>();
+                    page.put("award", AwardPrefills.award(data));
+                    page.put("budgetYears", AwardPrefills.budgetYears(AwardPrefills.award(data)));
+                    return page;
+                });
     }
 
     @Bean

@@ -108,6 +108,22 @@ public final class FormState {
         return values.getOrDefault(name, "");
     }
 
+    /**
+     * The value of {@code field} in the row of {@code list} whose {@code key} is {@code keyValue} (a budget row by its
+     * year), or "": a draft drops a row left empty, so a row's index in the draft may not be its index on the page.
+     */
+    public String valueInRow(String list, String key, Object keyValue, String field) {
+        String wanted = String.valueOf(keyValue);
+        Pattern row = Pattern.compile(Pattern.quote(list) + "\\[\\d+]\\." + Pattern.quote(key));
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            String name = entry.getKey();
+            if (row.matcher(name).matches() && wanted.equals(entry.getValue())) {
+                return value(name.substring(0, name.length() - key.length()) + field);
+            }
+        }
+        return "";
+    }
+
     public boolean checked(String name, String value) {
         return value.equals(values.get(name));
     }

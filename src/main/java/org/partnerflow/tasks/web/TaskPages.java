@@ -31,7 +31,8 @@ final class TaskPages {
             Map.entry("followUpOverdueLearningReview", "tasks/learning-context"));
 
     /** Fields that only say which row they are in (a budget row's year): a row holding nothing else is empty. */
-    private static final Map<String, Set<String>> ROW_KEYS = Map.of("submitProposal", Set.of("year"));
+    private static final Map<String, Set<String>> ROW_KEYS = Map.of("submitProposal", Set.of("year"),
+            "decideAward", Set.of("year"));
 
     private TaskPages() {
     }

@@ -31,6 +31,18 @@ class FormStateTest {
     }
 
     @Test
+    void aDraftRowIsFoundByItsKeyWhereAnEmptiedRowBeforeItWasDropped() {
+        Map<String, String[]> params = params("budgetByYear[0].year", "1", "budgetByYear[0].amount", "",
+                "budgetByYear[1].year", "2", "budgetByYear[1].amount", "123456.78");
+        FormToJson.Result draft = FormToJson.convert(params, Set.of("year"));
+        FormState reopened = FormState.of(FormToJson.flatten(draft.body()));
+
+        assertThat(reopened.value("budgetByYear[0].amount")).as("year 2 moved up a row").isEqualTo("123456.78");
+        assertThat(reopened.valueInRow("budgetByYear", "year", 2, "amount")).isEqualTo("123456.78");
+        assertThat(reopened.valueInRow("budgetByYear", "year", 1, "amount")).isEmpty();
+    }
+
+    @Test
     void aRuleAboutAWholeListIsShownOnItsGroupInPlainWords() {
         Map<String, String[]> params = params("amountRequested", "450000.00");
         FormState form = FormState.submitted(params, List.of(new FieldRule(
