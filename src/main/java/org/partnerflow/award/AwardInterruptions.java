@@ -63,6 +63,25 @@ public class AwardInterruptions {
         return user.has(Role.FUNDER);
     }
 
+    /** Which of the three actions the award page offers this user: none to anyone who may not take them. */
+    public record Actions(boolean suspend, boolean resume, boolean terminate) {
+    }
+
+    @Transactional(readOnly = true)
+    public Actions actionsFor(long awardId, AwardStatus status, long partnershipId, PartnerflowUser user) {
+        boolean running = status == AwardStatus.ACTIVE || status == AwardStatus.SUSPENDED;
+        if (!running || !maySuspend(user) || duties.conflicted(user.getUsername(), partnershipId)) {
+            return new Actions(false, false, false);
+        }
+        return new Actions(status == AwardStatus.ACTIVE, status == AwardStatus.SUSPENDED, mayTerminate(user));
+    }
+
+    /** Refuses, as the action would, a reader who may not take it: 404, 403 (role) or 403 naming the rule. */
+    @Transactional(readOnly = true)
+    public void mayAct(long awardId, boolean terminate, PartnerflowUser user) {
+        allowed(awardId, user, terminate ? mayTerminate(user) : maySuspend(user));
+    }
+
     @Transactional
     public void suspend(long awardId, Reason body, PartnerflowUser user) {
         Award award = allowed(awardId, user, maySuspend(user));
