@@ -47,6 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * waits for its resumption; ending an award early ends every milestone, learning review and outcome report still
  * running, cancels what was not released and returns it to the programme, and still asks for the final report.
  */
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:interruption;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
 @ExtendWith(PausedJobExecutors.class)
@@ -71,6 +72,7 @@ class AwardInterruptionProcessTest {
     @Autowired ObjectMapper json;
     @Autowired AuditTrail audit;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.partnerflow.export.ThreeSixtyGivingExport export;
     @MockitoBean Notifier notifier;
 
     PartnerflowUser partner;
@@ -188,6 +190,13 @@ class AwardInterruptionProcessTest {
         assertThat(trail).extracting(AuditEventView::action).contains("BUDGET_RELEASED");
         assertThatThrownBy(() -> interruptions.resume(award.id(), new AwardInterruptions.Reason("No"), FUNDER))
                 .isInstanceOf(ConflictException.class);
+        // the 360Giving file shows what was actually paid, planned to the effective date
+        org.partnerflow.export.GrantPackage.Grant published = export.packageOf(programme.id(), FUNDER).grants().stream()
+                .filter(g -> g.title().equals(ended.award().partnershipName())).findFirst().orElseThrow();
+        assertThat(published.amountAwarded()).isEqualByComparingTo(released);
+        assertThat(published.amountDisbursed()).isEqualByComparingTo(released);
+        assertThat(published.plannedDates().get(0).endDate()).isEqualTo(EFFECTIVE.toString());
+        assertThat(published.plannedDates().get(0).duration()).isEqualTo(15); // 1 April 2027 to 1 June 2028, in part
 
         complete(partner, "submitFinalReport", null, Map.of("report", "What we did before we stopped."));
         complete(MANAGER, "reviewFinalReport", null, Map.of("decision", "ACCEPT"));
