@@ -107,6 +107,9 @@ class AwardInterruptionPageController {
     private String render(AwardDetail award, Action action, FormState form, Model model) {
         model.addAttribute("award", award);
         model.addAttribute("action", action.name());
+        String key = "interruption." + action.name() + ".";
+        model.addAttribute("words", Map.of("heading", formats.text(key + "heading"), "lead", formats.text(key + "lead"),
+                "reasonHint", formats.text(key + "reasonHint"), "submit", formats.text(key + "submit")));
         model.addAttribute("form", form);
         return "award-interruption";
     }
