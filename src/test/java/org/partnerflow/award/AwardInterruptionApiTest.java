@@ -128,6 +128,35 @@ class AwardInterruptionApiTest {
         assertThat(awards.detail(award.id()).award().status()).isEqualTo(AwardStatus.ACTIVE);
     }
 
+    @Test
+    void thePagesEndAnAwardEarlyAndTheAwardPageSaysSoToThePartnership() throws Exception {
+        AwardView award = activeAward();
+        MockHttpServletResponse refused = mvc.perform(post("/awards/" + award.id() + "/terminate")
+                .param("reason", "").param("effectiveDate.day", "31").param("effectiveDate.month", "2")
+                .param("effectiveDate.year", "2028").with(user(FUNDER)).with(csrf())).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString()).contains("There is a problem", "#effectiveDate");
+        assertThat(call(FUNDER, award, "suspend", "{\"reason\": \"Checks first\"}").getStatus()).isEqualTo(204);
+        MockHttpServletResponse suspendedPage = mvc.perform(org.springframework.test.web.servlet.request
+                .MockMvcRequestBuilders.get("/awards/" + award.id()).with(user(partner))).andReturn().getResponse();
+        assertThat(suspendedPage.getContentAsString()).contains("This award is suspended", "Checks first")
+                .doesNotContain("/awards/" + award.id() + "/terminate");
+
+        MockHttpServletResponse ended = mvc.perform(post("/awards/" + award.id() + "/terminate")
+                .param("reason", "The partnership dissolved").param("effectiveDate.day", "30")
+                .param("effectiveDate.month", "6").param("effectiveDate.year", "2028").with(user(FUNDER)).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(ended.getStatus()).isEqualTo(302);
+        assertThat(ended.getRedirectedUrl()).isEqualTo("/awards/" + award.id());
+        AwardDetail detail = awards.detail(award.id());
+        assertThat(detail.award().status()).isEqualTo(AwardStatus.TERMINATED);
+        assertThat(detail.interruption().terminationEffectiveDate()).isEqualTo(java.time.LocalDate.of(2028, 6, 30));
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/awards/" + award.id()).with(user(partner))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("This award was ended early", "The partnership dissolved", "30 June 2028",
+                "£450,000.00", "Cancelled");
+    }
+
     private String field(MockHttpServletResponse response, int status) throws Exception {
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
         JsonNode errors = json.readTree(response.getContentAsString()).path("errors");
