@@ -29,7 +29,7 @@ public final class AssessorAnonymity {
         return new AwardDetail(a.award(), a.programmeTitle(), a.round(), a.summary(), a.communityAims(),
                 a.systemAims(), a.workstreams(), a.budgetByYear(), a.durationMonths(), a.ineligibilityReasons(),
                 a.decision(), a.offerExpiresAt(), a.milestones(), a.tranches(), List.of(), null, a.amountSpent(),
-                a.remainingToRelease(), a.spendReturns(), a.finalReport());
+                a.remainingToRelease(), a.spendReturns(), a.finalReport(), a.interruption());
     }
 
     /** The award's audit trail as this user may read it: assessors' work without their names for a partner. */

@@ -9,13 +9,16 @@ import org.partnerflow.milestone.AwardPlans;
 import org.partnerflow.milestone.MilestoneStatus;
 import org.partnerflow.milestone.TrancheStatus;
 
-/** One award with its proposal, milestones, tranches, assessments and decision. */
+/**
+ * One award with its proposal, milestones, tranches, assessments and decision; {@code interruption} says why it is
+ * suspended or was ended early (null otherwise).
+ */
 public record AwardDetail(@JsonUnwrapped AwardView award, String programmeTitle, int round, String summary,
         List<String> communityAims, List<String> systemAims, List<String> workstreams,
         List<BudgetLine> budgetByYear, Integer durationMonths, String ineligibilityReasons,
         Decision decision, Instant offerExpiresAt, List<MilestoneView> milestones, List<TrancheView> tranches,
         List<AssessmentView> assessments, BigDecimal weightedScore, BigDecimal amountSpent, BigDecimal remainingToRelease,
-        List<Spending.SpendView> spendReturns, FinalReport finalReport) {
+        List<Spending.SpendView> spendReturns, FinalReport finalReport, AwardInterruption interruption) {
 
     /** A milestone of the plan and the tranche it gates. */
     public record MilestoneView(Long id, int sequence, String title, LocalDate dueDate, String evidenceExpected,
@@ -65,6 +68,11 @@ public record AwardDetail(@JsonUnwrapped AwardView award, String programmeTitle,
                 meanWeightedScore(a.currentAssessments()),
                 spend.stream().map(SpendReturn::getAmountSpent).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
                 a.getAmountAwarded() == null ? null : a.getAmountAwarded().subtract(a.getAmountReleased()),
-                spend.stream().map(Spending.SpendView::of).toList(), a.getFinalReport());
+                spend.stream().map(Spending.SpendView::of).toList(), a.getFinalReport(), interruptionOf(a));
+    }
+
+    private static AwardInterruption interruptionOf(Award a) {
+        AwardInterruption i = a.getInterruption();
+        return i == null || (i.suspendedAt() == null && i.terminatedAt() == null) ? null : i;
     }
 }

@@ -18,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AwardPlans {
 
     private final EntityManager entityManager;
+    private final org.partnerflow.audit.AuditTrail audit;
 
-    AwardPlans(EntityManager entityManager) {
+    AwardPlans(EntityManager entityManager, org.partnerflow.audit.AuditTrail audit) {
         this.entityManager = entityManager;
+        this.audit = audit;
     }
 
     /** A milestone of an award's plan. */
@@ -74,6 +76,30 @@ public class AwardPlans {
         for (int i = 0; i < tranches.size(); i++) {
             tranches.get(i).setAmount(amounts.get(i).setScale(2));
         }
+    }
+
+    /**
+     * Cancels every tranche of a terminated award not yet released (scheduled, due, proposed or held), each with its
+     * TRANCHE_CANCELLED audit event; released tranches stay. Returns the amount cancelled. The caller holds the award's
+     * row lock, so no release of the award runs in between.
+     */
+    @Transactional
+    public BigDecimal cancelUnreleased(long awardId, long partnershipId, String by) {
+        BigDecimal cancelled = BigDecimal.ZERO.setScale(2);
+        for (PaymentTranche tranche : entityManager.createQuery(
+                "select t from PaymentTranche t where t.awardId = :id order by t.sequence", PaymentTranche.class)
+                .setParameter("id", awardId).getResultList()) {
+            TrancheStatus before = tranche.getStatus();
+            if (tranche.cancel()) {
+                cancelled = cancelled.add(tranche.getAmount());
+                audit.record(org.partnerflow.audit.AuditEntry.of(org.partnerflow.audit.AuditSubject.TRANCHE,
+                                tranche.getId(), "TRANCHE_CANCELLED", "Tranche " + tranche.getSequence() + " of "
+                                        + org.partnerflow.shared.Money.format(tranche.getAmount())
+                                        + " cancelled: the award ended early")
+                        .award(awardId, partnershipId).by(by).change("status", before, tranche.getStatus()));
+            }
+        }
+        return cancelled;
     }
 
     /** The ids of an award's milestones, in the order of its plan: what runs once the award is active. */

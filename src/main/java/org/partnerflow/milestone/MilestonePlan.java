@@ -188,6 +188,10 @@ public class MilestonePlan {
         if (tranche.getStatus() == TrancheStatus.RELEASED) {
             return false;
         }
+        if (tranche.getStatus() == TrancheStatus.CANCELLED) { // its award ended early while this release waited
+            throw new org.partnerflow.shared.ConflictException("Tranche " + tranche.getSequence()
+                    + " was cancelled when its award ended early; it is not paid.");
+        }
         TrancheStatus statusBefore = tranche.getStatus();
         tranche.markReleased(LocalDate.now(clock));
         events.publishEvent(new TrancheReleased(tranche.getAwardId(), tranche.getId(), tranche.getAmount(),

@@ -80,7 +80,17 @@ class AwardLifecycleOnPostgresTest {
         steps.runDueJobs();
         assertThat(statusOf(partner.get("/api/v1/awards/" + awardId).json(), second)).isEqualTo("OVERDUE");
         complete(manager, "followUpOverdueMilestone", awardId, second, Map.of("note", "Rang the lead partner"));
+        // Suspended, the award pays nothing: the second tranche, approved, waits until the award is resumed.
+        assertThat(manager.post("/api/v1/awards/" + awardId + "/suspend", Map.of("reason", "Checking the accounts"))
+                .status()).isEqualTo(204);
         steps.deliver(partner, manager, funder, awardId, milestones.get(1));
+        JsonNode suspended = partner.get("/api/v1/awards/" + awardId).json();
+        assertThat(suspended.get("status").asText()).isEqualTo("SUSPENDED");
+        assertThat(suspended.get("amountReleased").decimalValue()).isEqualByComparingTo("150000.00");
+        assertThat(funder.post("/api/v1/awards/" + awardId + "/resume", Map.of("reason", "Accounts in order"))
+                .status()).isEqualTo(204);
+        assertThat(partner.get("/api/v1/awards/" + awardId).json().get("amountReleased").decimalValue())
+                .isEqualByComparingTo("300000.00");
         steps.deliver(partner, manager, funder, awardId, milestones.get(2));
 
         reportSpend(partner, awardId);

@@ -196,6 +196,13 @@ class EveryPageBrowserTest {
             if (active != null && (roles.contains("PROGRAMME_MANAGER") || roles.contains("PARTNER"))) {
                 pages.put("spend-return-new", "/awards/" + active.get("id").asText() + "/spend-returns/new");
             }
+            if (active != null && (roles.contains("PROGRAMME_MANAGER") || roles.contains("FUNDER"))) {
+                pages.put("award-suspend", "/awards/" + active.get("id").asText() + "/suspend");
+                pages.put("award-resume", "/awards/" + active.get("id").asText() + "/resume");
+            }
+            if (active != null && roles.contains("FUNDER")) {
+                pages.put("award-terminate", "/awards/" + active.get("id").asText() + "/terminate");
+            }
         }
         if (roles.contains("ADMIN")) {
             pages.put("admin-users", "/admin/users");

@@ -3,7 +3,9 @@ package org.partnerflow.award.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
+import org.partnerflow.award.AwardInterruptions;
 import org.partnerflow.award.CloseOut;
+import org.partnerflow.award.InterruptionSteps;
 import org.partnerflow.award.Offers;
 import org.partnerflow.award.PanelDecisions;
 import org.partnerflow.award.Proposals;
@@ -80,5 +82,32 @@ class AwardDelegates {
         return execution -> held.openRelease(awardId(execution),
                 ((Number) execution.getVariable(TaskList.PARTNERSHIP_ID)).longValue(),
                 ((Number) execution.getVariable("heldTrancheMilestoneId")).longValue());
+    }
+
+    /** Suspends the award: the reason and who asked come with the awardSuspended message. */
+    @Bean
+    JavaDelegate suspendAwardDelegate(InterruptionSteps steps) {
+        return execution -> steps.suspend(awardId(execution), reason(execution), by(execution));
+    }
+
+    @Bean
+    JavaDelegate resumeAwardDelegate(InterruptionSteps steps) {
+        return execution -> steps.resume(awardId(execution), reason(execution), by(execution));
+    }
+
+    /** Ends the award early; the awardTerminated boundary has already ended its milestones and learning reviews. */
+    @Bean
+    JavaDelegate terminateAwardDelegate(InterruptionSteps steps) {
+        return execution -> steps.terminate(awardId(execution), reason(execution),
+                java.time.LocalDate.parse((String) execution.getVariable(AwardInterruptions.EFFECTIVE_DATE)),
+                by(execution));
+    }
+
+    private static String reason(DelegateExecution execution) {
+        return (String) execution.getVariable(AwardInterruptions.REASON);
+    }
+
+    private static String by(DelegateExecution execution) {
+        return (String) execution.getVariable(AwardInterruptions.BY);
     }
 }

@@ -10,6 +10,7 @@ import org.partnerflow.audit.AuditPage;
 import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.award.AssessorAnonymity;
 import org.partnerflow.award.AssessorPanel;
+import org.partnerflow.award.AwardInterruptions;
 import org.partnerflow.award.AwardDetail;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
@@ -41,9 +42,11 @@ class AwardApiController {
     private final Spending spending;
     private final AuditTrail audit;
     private final AssessorPanel panel;
+    private final AwardInterruptions interruptions;
 
     AwardApiController(AwardQueries awards, Proposals proposals, Spending spending, AuditTrail audit,
-            AssessorPanel panel) {
+            AssessorPanel panel, AwardInterruptions interruptions) {
+        this.interruptions = interruptions;
         this.awards = awards;
         this.proposals = proposals;
         this.spending = spending;
@@ -116,6 +119,38 @@ class AwardApiController {
     AssessorsNamed nameAssessors(@PathVariable long id, @Valid @RequestBody AssessorsRequest request) {
         awards.get(id, CurrentUser.get());
         return new AssessorsNamed(panel.name(id, request.usernames(), CurrentUser.get()));
+    }
+
+    @PostMapping("/{id}/suspend")
+    @Operation(summary = "Suspend an active award (funders and programme managers), with a reason: 204",
+            description = "Status SUSPENDED; its milestones and learning reviews carry on, but no tranche is released "
+                    + "until it is resumed (an approved release waits, and goes ahead on resumption). 400 naming reason "
+                    + "when it is blank; 403 for other roles and for anyone who belongs to the partnership or declared an "
+                    + "interest in it (rule conflict-of-interest); 409 unless the award is ACTIVE and being delivered.")
+    ResponseEntity<Void> suspend(@PathVariable long id, @RequestBody(required = false) AwardInterruptions.Reason body) {
+        interruptions.suspend(id, body, CurrentUser.get());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/resume")
+    @Operation(summary = "Resume a suspended award (funders and programme managers), with a reason: 204",
+            description = "Status ACTIVE again; every release that waited goes ahead. 400, 403 and 409 as for suspend.")
+    ResponseEntity<Void> resume(@PathVariable long id, @RequestBody(required = false) AwardInterruptions.Reason body) {
+        interruptions.resume(id, body, CurrentUser.get());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/terminate")
+    @Operation(summary = "End an award early (funders only), with a reason and an effective date: 204",
+            description = "Status TERMINATED: its milestones, learning reviews and outcome reports still running end, "
+                    + "unreleased tranches become CANCELLED, the amount not released returns to the programme budget, "
+                    + "and the partnership is asked for its final report (submitFinalReport). 400 naming reason or "
+                    + "effectiveDate (required, within the award period); 403 for other roles or a conflict of "
+                    + "interest; 409 unless the award is ACTIVE or SUSPENDED and being delivered.")
+    ResponseEntity<Void> terminate(@PathVariable long id,
+            @RequestBody(required = false) AwardInterruptions.Termination body) {
+        interruptions.terminate(id, body, CurrentUser.get());
+        return ResponseEntity.noContent().build();
     }
 
     /** The body of PUT /api/v1/awards/{id}/assessors. */

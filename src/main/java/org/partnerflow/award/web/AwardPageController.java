@@ -48,8 +48,11 @@ class AwardPageController {
     private final AssessorPanel panel;
     private final AuditLines lines;
     private final Users users;
+    private final org.partnerflow.award.AwardInterruptions interruptions;
 
-    AwardPageController(AwardQueries awards, AuditTrail audit, AssessorPanel panel, AuditLines lines, Users users) {
+    AwardPageController(AwardQueries awards, AuditTrail audit, AssessorPanel panel, AuditLines lines, Users users,
+            org.partnerflow.award.AwardInterruptions interruptions) {
+        this.interruptions = interruptions;
         this.awards = awards;
         this.audit = audit;
         this.panel = panel;
@@ -111,6 +114,10 @@ class AwardPageController {
         if (award.decision() != null && award.decision().decidedBy() != null) {
             people.add(award.decision().decidedBy());
         }
+        if (award.interruption() != null) { // who suspended or ended it, named in the banner
+            java.util.stream.Stream.of(award.interruption().suspendedBy(), award.interruption().terminatedBy())
+                    .filter(java.util.Objects::nonNull).forEach(people::add);
+        }
         var names = users.displayNames(people);
         model.addAttribute("names", names);
         model.addAttribute("audit", trail);
@@ -124,6 +131,8 @@ class AwardPageController {
         }
         model.addAttribute("canReportSpend", Spending.canReport(award.award().partnershipId(), user)
                 && (award.award().status() == AwardStatus.ACTIVE || award.award().status() == AwardStatus.CLOSED));
+        model.addAttribute("actions", interruptions.actionsFor(id, award.award().status(), award.award().partnershipId(),
+                user));
         model.addAttribute("canMoveMoney", user.has(Role.PROGRAMME_MANAGER) && !award.milestones().isEmpty());
         return "award";
     }

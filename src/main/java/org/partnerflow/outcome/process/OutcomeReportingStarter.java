@@ -3,13 +3,15 @@ package org.partnerflow.outcome.process;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.partnerflow.award.AwardActivated;
+import org.partnerflow.award.AwardTerminated;
 import org.partnerflow.tasks.TaskList;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Starts outcomeReporting for each award that becomes ACTIVE, in the activation's own transaction (the award
- * and its reporting start together or not at all). Business key: the award id.
+ * and its reporting start together or not at all), and ends it when the award is terminated. Business key: the award
+ * id. Reports already sent and their values stay as they are.
  */
 @Component
 class OutcomeReportingStarter {
@@ -28,5 +30,13 @@ class OutcomeReportingStarter {
                 TaskList.AWARD_ID, activated.awardId(),
                 TaskList.PARTNERSHIP_ID, activated.partnershipId(),
                 "programmeId", activated.programmeId()));
+    }
+
+    /** Ends the terminated award's outcome reporting, open report tasks and follow-ups with it. */
+    @EventListener
+    void on(AwardTerminated terminated) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(terminated.awardId())).list()
+                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "Award terminated", false, true));
     }
 }
