@@ -130,7 +130,7 @@ class AwardPageController {
             model.addAttribute("assessorForm", assessorForm);
         }
         model.addAttribute("canReportSpend", Spending.canReport(award.award().partnershipId(), user)
-                && (award.award().status() == AwardStatus.ACTIVE || award.award().status() == AwardStatus.CLOSED));
+                && org.partnerflow.award.GrantRecords.GRANTED.contains(award.award().status()));
         model.addAttribute("actions", interruptions.actionsFor(id, award.award().status(), award.award().partnershipId(),
                 user));
         model.addAttribute("canMoveMoney", user.has(Role.PROGRAMME_MANAGER) && !award.milestones().isEmpty());
