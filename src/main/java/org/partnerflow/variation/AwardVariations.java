@@ -91,7 +91,7 @@ public class AwardVariations {
                         + " already approved or released")
                 .throwIfAny();
         varied.check(awardId, amount, endDate);
-        if (body.milestones() != null) {
+        if (body.milestones() != null || amount != null) {
             plans.check(awardId, body.milestones(), amount == null ? limits.amountAwarded() : amount,
                     endDate == null ? limits.endDate() : endDate);
         }

@@ -8,7 +8,6 @@ import org.partnerflow.audit.AuditSubject;
 import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.award.VariedAwards;
 import org.partnerflow.milestone.AwardPlans;
-import org.partnerflow.milestone.MilestoneStatus;
 import org.partnerflow.milestone.PlanChange;
 import org.partnerflow.milestone.PlanChangeSummary;
 import org.partnerflow.milestone.PlanVariations;
@@ -77,19 +76,15 @@ public class VariationSteps {
         long awardId = variation.getAwardId();
         List<PlanChange> before = openMilestones(awardId);
         VariedAwards.Change change = varied.apply(awardId, variation.getAmountAwarded(), variation.getEndDate(), funder);
-        PlanChangeSummary summary = null;
         List<PlanChange> asked = milestones.read(variation.getMilestones());
-        if (asked != null) {
-            summary = plans.replaceOpenMilestones(awardId, asked, change.amountAfter(), change.endDateAfter(),
-                    variation.getReason(), funder);
-        }
+        PlanChangeSummary summary = replace(awardId, asked, change, variation.getReason(), funder);
         if (!Objects.equals(change.endDateBefore(), change.endDateAfter())) {
             plans.followNewEndDate(awardId, change.endDateAfter());
         }
         variation.applied(change.amountBefore(), change.endDateBefore(), milestones.write(before),
-                milestones.write(summary), clock.instant());
+                asked == null ? null : milestones.write(summary), clock.instant());
         AuditEntry entry = entry(variation, "VARIATION_APPLIED", "Variation " + variationId + " applied"
-                + (summary == null ? "" : ": milestones added " + summary.added() + ", removed " + summary.removed()
+                + (asked == null ? "" : ": milestones added " + summary.added() + ", removed " + summary.removed()
                         + ", moved " + summary.moved()))
                 .by(funder).money("amountAwarded", change.amountBefore(), change.amountAfter())
                 .change("status", VariationStatus.RECOMMENDED, VariationStatus.APPLIED);
@@ -97,6 +92,26 @@ public class VariationSteps {
             entry.change("endDate", change.endDateBefore(), change.endDateAfter());
         }
         audit.record(entry);
+    }
+
+    /**
+     * The open milestones replaced (or, without a list, checked to still add up) under the award's lock. A plan that
+     * no longer fits (a milestone approved since the variation was asked for, which the list removes, keeps or moves)
+     * is a conflict (409): the approval happened first, and the variation no longer says what to do.
+     */
+    private PlanChangeSummary replace(long awardId, List<PlanChange> asked, VariedAwards.Change change, String reason,
+            String funder) {
+        try {
+            return plans.replaceOpenMilestones(awardId, asked, change.amountAfter(), change.endDateAfter(), reason,
+                    funder);
+        } catch (DomainRuleViolation broken) {
+            // The plan was checked when the variation was asked for: what breaks now changed since (a milestone
+            // approved, a tranche released), so the variation no longer fits the plan as it stands.
+            throw new ConflictException("The award's milestones changed after the variation was asked for: "
+                    + broken.errors().stream().map(e -> e.field() + " " + e.message())
+                            .collect(java.util.stream.Collectors.joining("; "))
+                    + ". Reject it and ask again with the plan as it now stands.");
+        }
     }
 
     /** Returned or rejected at either step: the record of it; another variation may now be asked for. */
@@ -133,7 +148,7 @@ public class VariationSteps {
     private List<PlanChange> openMilestones(long awardId) {
         var tranches = awardPlans.tranches(List.of(awardId)).getOrDefault(awardId, List.of());
         return awardPlans.milestones(List.of(awardId)).getOrDefault(awardId, List.of()).stream()
-                .filter(m -> m.status() != MilestoneStatus.APPROVED)
+                .filter(m -> m.status().isOpen())
                 .map(m -> new PlanChange(m.id(), m.title(), m.dueDate(), m.evidenceExpected(), tranches.stream()
                         .filter(t -> m.id().equals(t.milestoneId())).map(AwardPlans.PlannedTranche::amount)
                         .findFirst().orElse(null)))

@@ -11,6 +11,7 @@ import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.award.AssessorAnonymity;
 import org.partnerflow.award.AssessorPanel;
 import org.partnerflow.award.AwardDetail;
+import org.partnerflow.award.AwardPageSections;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardQueries;
 import org.partnerflow.award.Spending;
@@ -48,8 +49,11 @@ class AwardPageController {
     private final AssessorPanel panel;
     private final AuditLines lines;
     private final Users users;
+    private final org.springframework.beans.factory.ObjectProvider<AwardPageSections> sections;
 
-    AwardPageController(AwardQueries awards, AuditTrail audit, AssessorPanel panel, AuditLines lines, Users users) {
+    AwardPageController(AwardQueries awards, AuditTrail audit, AssessorPanel panel, AuditLines lines, Users users,
+            org.springframework.beans.factory.ObjectProvider<AwardPageSections> sections) {
+        this.sections = sections;
         this.awards = awards;
         this.audit = audit;
         this.panel = panel;
@@ -124,6 +128,8 @@ class AwardPageController {
         }
         model.addAttribute("canReportSpend", Spending.canReport(award.award().partnershipId(), user)
                 && (award.award().status() == AwardStatus.ACTIVE || award.award().status() == AwardStatus.CLOSED));
+        model.addAttribute("sections", sections.orderedStream().map(s -> s.of(award, user))
+                .filter(java.util.Objects::nonNull).toList());
         model.addAttribute("canMoveMoney", user.has(Role.PROGRAMME_MANAGER) && !award.milestones().isEmpty());
         return "award";
     }
