@@ -91,9 +91,10 @@ public class AwardVariations {
                         + " already approved or released")
                 .throwIfAny();
         varied.check(awardId, amount, endDate);
-        if (body.milestones() != null || amount != null) {
-            plans.check(awardId, body.milestones(), amount == null ? limits.amountAwarded() : amount,
-                    endDate == null ? limits.endDate() : endDate);
+        if (body.milestones() != null || amount != null || endDate != null) {
+            // A new end date alone must still hold the open milestones as they are: checked as that list.
+            plans.check(awardId, body.milestones() != null ? body.milestones() : milestones.open(awardId),
+                    amount == null ? limits.amountAwarded() : amount, endDate == null ? limits.endDate() : endDate);
         }
         AwardVariation variation = save(new AwardVariation(awardId, award.partnershipId(), body.reason(), user.getUsername(),
                 clock.instant(), amount, endDate, milestones.write(body.milestones())), award);

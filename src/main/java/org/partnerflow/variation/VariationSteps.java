@@ -7,7 +7,6 @@ import org.partnerflow.audit.AuditEntry;
 import org.partnerflow.audit.AuditSubject;
 import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.award.VariedAwards;
-import org.partnerflow.milestone.AwardPlans;
 import org.partnerflow.milestone.PlanChange;
 import org.partnerflow.milestone.PlanChangeSummary;
 import org.partnerflow.milestone.PlanVariations;
@@ -28,19 +27,17 @@ public class VariationSteps {
     private final VariationDecisionRepository decisions;
     private final VariedAwards varied;
     private final PlanVariations plans;
-    private final AwardPlans awardPlans;
     private final Clock clock;
     private final AuditTrail audit;
     private final VariationMilestones milestones;
 
     VariationSteps(AwardVariationRepository variations, VariationDecisionRepository decisions, VariedAwards varied,
-            PlanVariations plans, AwardPlans awardPlans, Clock clock, AuditTrail audit,
+            PlanVariations plans, Clock clock, AuditTrail audit,
             VariationMilestones milestones) {
         this.variations = variations;
         this.decisions = decisions;
         this.varied = varied;
         this.plans = plans;
-        this.awardPlans = awardPlans;
         this.clock = clock;
         this.audit = audit;
         this.milestones = milestones;
@@ -74,7 +71,7 @@ public class VariationSteps {
         AwardVariation variation = variations.require(variationId);
         String funder = lastDecider(variationId);
         long awardId = variation.getAwardId();
-        List<PlanChange> before = openMilestones(awardId);
+        List<PlanChange> before = milestones.open(awardId);
         VariedAwards.Change change = varied.apply(awardId, variation.getAmountAwarded(), variation.getEndDate(), funder);
         List<PlanChange> asked = milestones.read(variation.getMilestones());
         PlanChangeSummary summary = replace(awardId, asked, change, variation.getReason(), funder);
@@ -142,17 +139,6 @@ public class VariationSteps {
     private String lastDecider(long variationId) {
         List<VariationDecision> made = decisions.findByVariationIdInOrderByDecidedAtAscIdAsc(List.of(variationId));
         return made.isEmpty() ? null : made.get(made.size() - 1).getDecidedBy();
-    }
-
-    /** The award's milestones not yet approved, with their tranches: what a milestone list replaces. */
-    private List<PlanChange> openMilestones(long awardId) {
-        var tranches = awardPlans.tranches(List.of(awardId)).getOrDefault(awardId, List.of());
-        return awardPlans.milestones(List.of(awardId)).getOrDefault(awardId, List.of()).stream()
-                .filter(m -> m.status().isOpen())
-                .map(m -> new PlanChange(m.id(), m.title(), m.dueDate(), m.evidenceExpected(), tranches.stream()
-                        .filter(t -> m.id().equals(t.milestoneId())).map(AwardPlans.PlannedTranche::amount)
-                        .findFirst().orElse(null)))
-                .toList();
     }
 
     private static void requireComments(boolean needed, String comments) {
