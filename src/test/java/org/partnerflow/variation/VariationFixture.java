@@ -67,6 +67,15 @@ final class VariationFixture {
 
     /** Starts, assesses, approves and accepts an award of the amount: ACTIVE, nothing released. */
     AwardView activeAward(PartnerflowUser partner, String amount) {
+        AwardView award = awaitingDecision(partner, amount);
+        complete(FUNDER, "decideAward", award.id(), new DecisionRequest(PanelDecision.APPROVE, new BigDecimal(amount),
+                null, null, null));
+        complete(partner, "acceptOffer", award.id(), new AcceptanceRequest(true));
+        return award;
+    }
+
+    /** Starts and assesses an award of the amount: waiting for the panel's decision. */
+    AwardView awaitingDecision(PartnerflowUser partner, String amount) {
         AwardView award = proposals.start(partner.partnershipIds().iterator().next(), partner);
         complete(partner, "submitProposal", award.id(), proposal(amount));
         complete(ASSESSOR, "assessProposal", award.id(), new AssessmentRequest(List.of(
@@ -75,9 +84,6 @@ final class VariationFixture {
                 new AssessmentRequest.CriterionScore("Deliverability of the plan", 3, null),
                 new AssessmentRequest.CriterionScore("Value for money", 4, null),
                 new AssessmentRequest.CriterionScore("Learning and sharing", 5, null)), Recommendation.FUND, true));
-        complete(FUNDER, "decideAward", award.id(), new DecisionRequest(PanelDecision.APPROVE, new BigDecimal(amount),
-                null, null, null));
-        complete(partner, "acceptOffer", award.id(), new AcceptanceRequest(true));
         return award;
     }
 
