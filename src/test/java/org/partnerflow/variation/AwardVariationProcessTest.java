@@ -75,6 +75,7 @@ class AwardVariationProcessTest {
     @Autowired AuditTrail audit;
     @Autowired TransactionTemplate tx;
     @Autowired ObjectMapper json;
+    @Autowired org.partnerflow.export.ThreeSixtyGivingExport export;
     @MockitoBean Notifier notifier;
 
     AwardFixture fixture;
@@ -134,6 +135,17 @@ class AwardVariationProcessTest {
         assertThat(programmes.require(programme.id()).getRemainingBudget()).isEqualByComparingTo("640000.00");
         assertThat(engine.getRuntimeService().getVariable(award.processInstanceId(), "closeOutAt"))
                 .isEqualTo(Date.from(later.plusDays(1).atStartOfDay(UK).toInstant()));
+        // what the award's readers are given: its API view and the 360Giving file
+        AwardDetail read = awards.get(award.id(), partner);
+        assertThat(read.award().amountAwarded()).isEqualByComparingTo("360000.00");
+        assertThat(read.award().endDate()).isEqualTo(later);
+        assertThat(export.packageOf(programme.id(), FUNDER).grants()).singleElement().satisfies(g -> {
+            assertThat(g.amountAwarded()).isEqualByComparingTo("360000.00");
+            assertThat(g.plannedDates()).singleElement().satisfies(d -> {
+                assertThat(d.endDate()).isEqualTo(later.toString());
+                assertThat(d.duration()).isEqualTo(30);
+            });
+        });
         VariationView applied = views.ofAward(award.id()).get(0);
         assertThat(applied.status()).isEqualTo(VariationStatus.APPLIED);
         assertThat(applied.before().amountAwarded()).isEqualByComparingTo("300000.00");
