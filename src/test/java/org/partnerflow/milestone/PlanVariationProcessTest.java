@@ -85,7 +85,7 @@ class PlanVariationProcessTest {
     AwardView award;
 
     @BeforeEach
-    void activeAward() {
+    void offeredAward() {
         AbstractAssertions.init(engine);
         AwardFixture fixture = new AwardFixture(programmes, partnerships, tx);
         ProgrammeView programme = fixture.programme("1000000.00");
@@ -99,6 +99,9 @@ class PlanVariationProcessTest {
                 new AssessmentRequest.CriterionScore("Value for money", 4, null),
                 new AssessmentRequest.CriterionScore("Learning and sharing", 5, null)), Recommendation.FUND, true));
         complete(FUNDER, "decideAward", null, new DecisionRequest(PanelDecision.APPROVE, AWARDED, null, null, null));
+    }
+
+    private void accept() {
         complete(partner, "acceptOffer", null, new AcceptanceRequest(true));
     }
 
@@ -109,6 +112,7 @@ class PlanVariationProcessTest {
 
     @Test
     void aVariedPlanWithdrawsAddsMovesAndRevaluesOnlyTheMilestonesNotYetApproved() {
+        accept();
         AwardDetail.MilestoneView approved = milestone(0);
         AwardDetail.MilestoneView dropped = milestone(1);
         AwardDetail.MilestoneView moved = milestone(2);
@@ -185,6 +189,7 @@ class PlanVariationProcessTest {
 
     @Test
     void aMilestoneUnderReviewCanBeWithdrawnAndWithdrawingEveryOpenOneLetsTheAwardMoveOn() {
+        accept();
         AwardDetail.MilestoneView underReview = milestone(0);
         complete(partner, "submitMilestoneEvidence", underReview.id(), new EvidenceRequest("Done", null));
         assertThat(instanceOf(underReview.id())).isWaitingAt("reviewMilestoneEvidence");
@@ -202,6 +207,7 @@ class PlanVariationProcessTest {
 
     @Test
     void aNewEndDateMovesTheCloseOutTimerBeforeAndAfterTheAwardWaitsForIt() {
+        accept();
         tx.executeWithoutResult(s -> variations.replaceOpenMilestones(award.id(), List.of(), BigDecimal.ZERO, null,
                 "Nothing left to deliver", FUNDER.getUsername()));
         LocalDate sooner = LocalDate.of(2029, 12, 31);
@@ -220,6 +226,7 @@ class PlanVariationProcessTest {
 
     @Test
     void checksNameTheMilestoneAndTheRuleAndTheVariationChangesNothingWhenOneFails() {
+        accept();
         AwardDetail.MilestoneView first = milestone(0);
         AwardDetail.MilestoneView second = milestone(1);
         AwardDetail.MilestoneView third = milestone(2);
@@ -259,6 +266,31 @@ class PlanVariationProcessTest {
         assertThat(view(third.id()).status()).isEqualTo(MilestoneStatus.PLANNED);
         assertThatThrownBy(() -> variations.replaceOpenMilestones(award.id(), List.of(), AWARDED, end, "No transaction",
                 FUNDER.getUsername())).isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void aPlanVariedBeforeTheAwardRunsChangesTheDataAndActivationStartsWhatIsLeft() {
+        AwardDetail.MilestoneView dropped = milestone(0);
+        AwardDetail.MilestoneView kept = milestone(1);
+        AwardDetail.MilestoneView last = milestone(2);
+        PlanChangeSummary summary = tx.execute(s -> variations.replaceOpenMilestones(award.id(), List.of(
+                        new PlanChange(kept.id(), kept.title(), kept.dueDate(), null, new BigDecimal("150000.00")),
+                        new PlanChange(last.id(), last.title(), last.dueDate(), null, new BigDecimal("150000.00")),
+                        new PlanChange(null, "Early win", LocalDate.of(2027, 9, 30), null, new BigDecimal("150000.00"))),
+                AWARDED, null, "Earlier start", FUNDER.getUsername()));
+        long added = summary.added().get(0);
+        assertThat(view(dropped.id()).status()).isEqualTo(MilestoneStatus.WITHDRAWN);
+        assertThat(trancheOf(dropped.id()).status()).isEqualTo(TrancheStatus.CANCELLED);
+        assertThat(instanceOf(added)).isNull(); // nothing runs before the award is active
+
+        accept();
+
+        assertThat(instanceOf(dropped.id())).isNull();
+        assertThat(instanceOf(added)).isWaitingAt("submitMilestoneEvidence");
+        assertThat(instanceOf(kept.id())).isWaitingAt("submitMilestoneEvidence");
+        assertThat(instanceOf(last.id())).isWaitingAt("submitMilestoneEvidence");
+        assertThat(awards.detail(award.id()).milestones()).extracting(AwardDetail.MilestoneView::id)
+                .containsExactly(added, dropped.id(), kept.id(), last.id());
     }
 
     // --- helpers -----------------------------------------------------------------------------------------
