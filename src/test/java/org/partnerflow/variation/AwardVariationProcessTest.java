@@ -65,6 +65,7 @@ class AwardVariationProcessTest {
 
     @Autowired ProcessEngine engine;
     @Autowired TaskList tasks;
+    @Autowired org.partnerflow.tasks.TaskRows rows;
     @Autowired TaskCompletion completion;
     @Autowired AwardQueries awards;
     @Autowired Proposals proposals;
@@ -116,6 +117,13 @@ class AwardVariationProcessTest {
         assertThat(awardsToVary.task(MANAGER, "assessVariation", award.id()).partnershipId())
                 .isEqualTo(award.partnershipId());
         assertThat(awardsToVary.task(MANAGER, "assessVariation", award.id()).due()).isNotNull();
+        var assess = awardsToVary.task(MANAGER, "assessVariation", award.id());
+        assertThat(rows.rows(List.of(assess), rows.partnershipNames(MANAGER), MANAGER)).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.subject()).isEqualTo("Variation asked for by " + partner.getUsername()
+                            + ": More families than planned.");
+                    assertThat(row.awardReference()).isEqualTo(award.reference());
+                });
 
         awardsToVary.complete(MANAGER, "assessVariation", award.id(), Map.of("decision", "RECOMMEND",
                 "comments", "Worth it"));
