@@ -16,6 +16,20 @@ public record AwardPeriod(
         return new AwardPeriod(start, months, endDate(start, months));
     }
 
+    /**
+     * The same start with a new end date, as a variation moves it: the months are the whole months it covers, a part
+     * month counting as a whole one (1 April 2026 to 15 June 2029 is 39 months); the end date is kept as given.
+     */
+    public AwardPeriod endingOn(LocalDate newEnd) {
+        return new AwardPeriod(startDate, monthsCovering(startDate, newEnd), newEnd);
+    }
+
+    /** The whole months from a start date to an end date, rounded up. */
+    public static int monthsCovering(LocalDate start, LocalDate end) {
+        int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(start, end.plusDays(1));
+        return endDate(start, months).isBefore(end) ? months + 1 : months;
+    }
+
     public static LocalDate endDate(LocalDate start, int months) {
         return start.plusMonths(months).minusDays(1);
     }

@@ -10,6 +10,7 @@ public enum Duty {
     REVIEW_EVIDENCE("reviewMilestoneEvidence"),
     PROPOSE_RELEASE("proposeTrancheRelease"),
     APPROVE_RELEASE("approveTrancheRelease"),
+    ASSESS_VARIATION("assessVariation"),
     APPROVE_VARIATION("approveVariation"),
     APPROVE_CASE_STUDY("approveCaseStudyVersion");
 

@@ -7,20 +7,27 @@ import java.util.Set;
 
 /**
  * The separation-of-duties rules, in one place. Each says which duties it guards, and what makes a user unfit for
- * one: a relation of (username, subject_id) rows (a view, migration V30) matched against a variable of the task's
+ * one: a relation of (username, subject_id) rows (a view, migrations V30 and V33) matched against a variable of the task's
  * process (the partnership, the award or the case-study update).
  */
 public enum DutyRule {
     CONFLICT_OF_INTEREST("conflict-of-interest", "duty_partnership_conflict", "partnershipId",
             EnumSet.of(Duty.ASSESS, Duty.DECIDE, Duty.REVIEW_EVIDENCE, Duty.PROPOSE_RELEASE, Duty.APPROVE_RELEASE,
-                    Duty.APPROVE_VARIATION),
+                    Duty.ASSESS_VARIATION, Duty.APPROVE_VARIATION),
             "Separation of duties (conflict-of-interest): nobody may do this for a partnership they belong to or"
                     + " have declared an interest in (in the partnership or one of its member organisations)."),
     ASSESSOR_DECIDES("assessor-may-not-decide", "duty_award_assessor", "awardId", EnumSet.of(Duty.DECIDE),
             "Separation of duties (assessor-may-not-decide): nobody may decide an award they assessed."),
     DRAFTER_APPROVES("drafter-may-not-approve", "duty_case_study_drafter", "updateId",
             EnumSet.of(Duty.APPROVE_CASE_STUDY),
-            "Separation of duties (drafter-may-not-approve): nobody may approve a case-study version they drafted.");
+            "Separation of duties (drafter-may-not-approve): nobody may approve a case-study version they drafted."),
+    REQUESTER_ASSESSES("requester-may-not-assess", "duty_variation_requester", "variationId",
+            EnumSet.of(Duty.ASSESS_VARIATION),
+            "Separation of duties (requester-may-not-assess): nobody may assess an award variation they asked for."),
+    REQUESTER_OR_RECOMMENDER_APPROVES("requester-or-recommender-may-not-approve",
+            "duty_variation_requester_or_recommender", "variationId", EnumSet.of(Duty.APPROVE_VARIATION),
+            "Separation of duties (requester-or-recommender-may-not-approve): nobody may approve an award variation"
+                    + " they asked for or recommended.");
 
     private final String code;
     private final String relation;

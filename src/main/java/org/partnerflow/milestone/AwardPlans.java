@@ -102,11 +102,12 @@ public class AwardPlans {
         return cancelled;
     }
 
-    /** The ids of an award's milestones, in the order of its plan: what runs once the award is active. */
+    /** The ids of an award's milestones, in the order of its plan: what runs once the award is active (not withdrawn). */
     @Transactional(readOnly = true)
     public List<Long> milestoneIds(long awardId) {
-        return entityManager.createQuery("select m.id from Milestone m where m.awardId = :id order by m.sequence",
-                Long.class).setParameter("id", awardId).getResultList();
+        return entityManager.createQuery("select m.id from Milestone m where m.awardId = :id and m.status <> :withdrawn"
+                        + " order by m.sequence", Long.class)
+                .setParameter("id", awardId).setParameter("withdrawn", MilestoneStatus.WITHDRAWN).getResultList();
     }
 
     private List<Milestone> milestonesOf(long awardId) {

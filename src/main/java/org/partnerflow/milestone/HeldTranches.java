@@ -75,8 +75,10 @@ public class HeldTranches {
 
     private boolean isLast(PaymentTranche tranche) {
         Integer last = entityManager.createQuery(
-                        "select max(t.sequence) from PaymentTranche t where t.awardId = :award", Integer.class)
-                .setParameter("award", tranche.getAwardId()).getSingleResult();
+                        "select max(t.sequence) from PaymentTranche t where t.awardId = :award and t.status <> :cancelled",
+                        Integer.class)
+                .setParameter("award", tranche.getAwardId()).setParameter("cancelled", TrancheStatus.CANCELLED)
+                .getSingleResult();
         return last != null && last == tranche.getSequence();
     }
 

@@ -96,9 +96,28 @@ public class Milestone {
         return status == MilestoneStatus.OVERDUE;
     }
 
+    /** Drops the milestone from the plan (an award variation); only while it is not yet approved. */
+    void withdraw() {
+        requireStatus(MilestoneStatus.PLANNED, MilestoneStatus.SUBMITTED, MilestoneStatus.CHANGES_REQUESTED,
+                MilestoneStatus.OVERDUE);
+        status = MilestoneStatus.WITHDRAWN;
+    }
+
+    /** A new title and evidence expected, as an award variation words the milestone. */
+    void describe(String newTitle, String newEvidenceExpected) {
+        title = newTitle;
+        evidenceExpected = newEvidenceExpected;
+    }
+
+    /** Its place in the plan, which stays in the order of the due dates as milestones come and go. */
+    void renumber(int newSequence) {
+        sequence = newSequence;
+    }
+
     void replan(LocalDate newDueDate, LocalDate today) {
-        if (status == MilestoneStatus.APPROVED) {
-            throw new org.partnerflow.shared.ConflictException("Milestone " + title + " is approved; it cannot be re-planned.");
+        if (!status.isOpen()) {
+            throw new org.partnerflow.shared.ConflictException("Milestone " + title + " is " + status.name().toLowerCase(
+                    java.util.Locale.ROOT) + "; it cannot be re-planned.");
         }
         dueDate = newDueDate;
         if (status == MilestoneStatus.OVERDUE && !newDueDate.isBefore(today)) {

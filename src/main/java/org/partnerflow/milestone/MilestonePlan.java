@@ -104,20 +104,8 @@ public class MilestonePlan {
             throw new org.partnerflow.shared.DomainRuleViolation("dueDate", "must fall within the award period, "
                     + award.startDate() + " to " + award.endDate());
         }
-        LocalDate before = milestone.getDueDate();
-        MilestoneStatus statusBefore = milestone.getStatus();
-        milestone.replan(newDueDate, LocalDate.now(clock));
-        AuditEntry entry = entry(milestone, "DUE_DATE_REPLANNED", "Due date of " + milestone.getTitle() + " moved: "
-                + reason).change("dueDate", before, newDueDate);
-        if (statusBefore != milestone.getStatus()) {
-            entry.change("status", statusBefore, milestone.getStatus());
-        }
-        PaymentTranche tranche = trancheOf(milestone);
-        if (tranche != null && tranche.getStatus() != TrancheStatus.RELEASED) { // its payment moves with it
-            entry.change("tranchePlannedDate", tranche.getPlannedDate(), newDueDate);
-            tranche.setPlannedDate(newDueDate);
-        }
-        audit.record(entry);
+        audit.record(DueDateMoves.move(milestone, trancheOf(milestone), newDueDate, LocalDate.now(clock),
+                entry(milestone, "DUE_DATE_REPLANNED", "Due date of " + milestone.getTitle() + " moved: " + reason)));
     }
 
     /**

@@ -2,12 +2,6 @@ package org.partnerflow.milestone;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,20 +16,14 @@ public class MilestoneVariations {
 
     private final MilestonePlan plan;
     private final MilestoneVariationRepository variations;
-    private final MilestoneProperties properties;
-    private final RuntimeService runtime;
-    private final ManagementService management;
-    private final TaskService taskService;
+    private final MilestoneTimers timers;
     private final Clock clock;
 
-    MilestoneVariations(MilestonePlan plan, MilestoneVariationRepository variations, MilestoneProperties properties,
-            RuntimeService runtime, ManagementService management, TaskService taskService, Clock clock) {
+    MilestoneVariations(MilestonePlan plan, MilestoneVariationRepository variations, MilestoneTimers timers,
+            Clock clock) {
         this.plan = plan;
         this.variations = variations;
-        this.properties = properties;
-        this.runtime = runtime;
-        this.management = management;
-        this.taskService = taskService;
+        this.timers = timers;
         this.clock = clock;
     }
 
@@ -62,21 +50,7 @@ public class MilestoneVariations {
             return plan.facts(milestoneId);
         }
         plan.replan(milestoneId, request.dueDate(), request.reason().trim());
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(String.valueOf(milestoneId)).singleResult();
-        if (instance != null) {
-            MilestoneSchedule schedule = MilestoneSchedule.of(request.dueDate(), properties.reminderBefore());
-            runtime.setVariable(instance.getId(), "reminderAt", schedule.reminderAt());
-            runtime.setVariable(instance.getId(), "overdueAt", schedule.overdueAt());
-            for (Job timer : management.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
-                management.recalculateJobDuedate(timer.getId(), false);
-            }
-            for (Task task : taskService.createTaskQuery().processInstanceId(instance.getId())
-                    .taskDefinitionKey("submitMilestoneEvidence").list()) {
-                task.setDueDate(schedule.overdueAt());
-                taskService.saveTask(task);
-            }
-        }
+        timers.follow(milestoneId, request.dueDate());
         return plan.facts(milestoneId);
     }
 }

@@ -118,6 +118,11 @@ public class PaymentTranche {
         releasedOn = on;
     }
 
+    /** Its place in the plan: the same as its milestone's. */
+    void renumber(int newSequence) {
+        sequence = newSequence;
+    }
+
     void setAmount(BigDecimal amount) {
         this.amount = amount;
     }

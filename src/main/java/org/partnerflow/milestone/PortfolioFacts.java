@@ -39,8 +39,10 @@ public class PortfolioFacts {
         }
         return entityManager.createQuery(
                         "select m.awardId, m.status, m.dueDate, m.id, m.sequence, m.title from Milestone m "
-                                + "where m.awardId in :ids order by m.awardId, m.sequence", Object[].class)
-                .setParameter("ids", awardIds).getResultList().stream()
+                                + "where m.awardId in :ids and m.status <> :withdrawn order by m.awardId, m.sequence",
+                        Object[].class)
+                .setParameter("ids", awardIds).setParameter("withdrawn", MilestoneStatus.WITHDRAWN)
+                .getResultList().stream()
                 .map(r -> new MilestoneState((Long) r[0], (MilestoneStatus) r[1], (LocalDate) r[2], (Long) r[3],
                         (Integer) r[4], (String) r[5]))
                 .collect(Collectors.groupingBy(MilestoneState::awardId));

@@ -109,6 +109,15 @@ public class Programmes {
                 + " to " + programme.getCode() + "'s budget", before);
     }
 
+    /**
+     * Locks the programme's row for the rest of the caller's transaction (as committing does) and gives the budget as
+     * it then stands, for a change that must see every other commitment first (an award variation).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ProgrammeView lockBudget(long programmeId) {
+        return ProgrammeView.of(lock(programmeId));
+    }
+
     private void recordBudget(Programme programme, long awardId, String action, String summary, BigDecimal before) {
         audit.record(AuditEntry.of(AuditSubject.PROGRAMME, programme.getId(), action, summary)
                 .award(awardId, null).money("awarded", before, programme.getAwarded()));

@@ -39,7 +39,10 @@ class StatusAndActionNamesTest {
                 LearningReviewStatus.class, UpdateStatus.class, UpdateSource.class, PanelDecision.class,
                 Recommendation.class, ReviewRequest.Decision.class, ReleaseDecisionRequest.Decision.class,
                 SignOffRequest.Decision.class, TriageRequest.Decision.class, ApprovalRequest.Decision.class,
-                org.partnerflow.outcome.ReviewRequest.Choice.class, RagRules.Rag.class, Portfolio.Standing.class)) {
+                org.partnerflow.outcome.ReviewRequest.Choice.class, RagRules.Rag.class, Portfolio.Standing.class,
+                org.partnerflow.variation.VariationStatus.class,
+                org.partnerflow.variation.AssessVariationRequest.Decision.class,
+                org.partnerflow.variation.ApproveVariationRequest.Decision.class)) {
             String kind = type.getSimpleName().replaceFirst("Status$", "");
             for (Enum<?> constant : type.getEnumConstants()) {
                 String ofKind = Bundles.messages().getMessage("status." + Character.toLowerCase(kind.charAt(0))

@@ -20,7 +20,7 @@ import org.partnerflow.security.Role;
  */
 class DutyRuleTableTest {
 
-    enum Involvement { MEMBER, DECLARED_INTEREST, ASSESSED, DRAFTED }
+    enum Involvement { MEMBER, DECLARED_INTEREST, ASSESSED, DRAFTED, REQUESTED_VARIATION, RECOMMENDED_VARIATION }
 
     @Property(tries = 2000)
     void aDutyIsRefusedExactlyWhenTheTableSaysSo(@ForAll("roles") Set<Role> roles, @ForAll Duty duty,
@@ -34,6 +34,13 @@ class DutyRuleTableTest {
         }
         if (involvement.contains(Involvement.DRAFTED)) {
             involving.add(DutyRule.DRAFTER_APPROVES);
+        }
+        if (involvement.contains(Involvement.REQUESTED_VARIATION)) {
+            involving.add(DutyRule.REQUESTER_ASSESSES);
+        }
+        if (involvement.contains(Involvement.REQUESTED_VARIATION)
+                || involvement.contains(Involvement.RECOMMENDED_VARIATION)) {
+            involving.add(DutyRule.REQUESTER_OR_RECOMMENDER_APPROVES);
         }
 
         Optional<DutyRule> broken = DutyRule.broken(duty, involving);
@@ -53,7 +60,8 @@ class DutyRuleTableTest {
         boolean conflicted = involvement.contains(Involvement.MEMBER)
                 || involvement.contains(Involvement.DECLARED_INTEREST);
         boolean partnershipDuty = switch (duty) {
-            case ASSESS, DECIDE, REVIEW_EVIDENCE, PROPOSE_RELEASE, APPROVE_RELEASE, APPROVE_VARIATION -> true;
+            case ASSESS, DECIDE, REVIEW_EVIDENCE, PROPOSE_RELEASE, APPROVE_RELEASE, ASSESS_VARIATION, APPROVE_VARIATION ->
+                    true;
             case APPROVE_CASE_STUDY -> false;
         };
         if (partnershipDuty && conflicted) {
@@ -64,6 +72,13 @@ class DutyRuleTableTest {
         }
         if (duty == Duty.APPROVE_CASE_STUDY && involvement.contains(Involvement.DRAFTED)) {
             return Optional.of(DutyRule.DRAFTER_APPROVES);
+        }
+        if (duty == Duty.ASSESS_VARIATION && involvement.contains(Involvement.REQUESTED_VARIATION)) {
+            return Optional.of(DutyRule.REQUESTER_ASSESSES);
+        }
+        if (duty == Duty.APPROVE_VARIATION && (involvement.contains(Involvement.REQUESTED_VARIATION)
+                || involvement.contains(Involvement.RECOMMENDED_VARIATION))) {
+            return Optional.of(DutyRule.REQUESTER_OR_RECOMMENDER_APPROVES);
         }
         return Optional.empty();
     }

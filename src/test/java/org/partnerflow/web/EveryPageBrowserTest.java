@@ -195,6 +195,7 @@ class EveryPageBrowserTest {
             }
             if (active != null && (roles.contains("PROGRAMME_MANAGER") || roles.contains("PARTNER"))) {
                 pages.put("spend-return-new", "/awards/" + active.get("id").asText() + "/spend-returns/new");
+                pages.put("variation-new", "/awards/" + active.get("id").asText() + "/variations/new");
             }
             if (active != null && (roles.contains("PROGRAMME_MANAGER") || roles.contains("FUNDER"))) {
                 pages.put("award-suspend", "/awards/" + active.get("id").asText() + "/suspend");

@@ -11,6 +11,7 @@ import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.award.AssessorAnonymity;
 import org.partnerflow.award.AssessorPanel;
 import org.partnerflow.award.AwardDetail;
+import org.partnerflow.award.AwardPageSections;
 import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardQueries;
 import org.partnerflow.award.Spending;
@@ -49,10 +50,13 @@ class AwardPageController {
     private final AuditLines lines;
     private final Users users;
     private final org.partnerflow.award.AwardInterruptions interruptions;
+    private final org.springframework.beans.factory.ObjectProvider<AwardPageSections> sections;
 
     AwardPageController(AwardQueries awards, AuditTrail audit, AssessorPanel panel, AuditLines lines, Users users,
-            org.partnerflow.award.AwardInterruptions interruptions) {
+            org.partnerflow.award.AwardInterruptions interruptions,
+            org.springframework.beans.factory.ObjectProvider<AwardPageSections> sections) {
         this.interruptions = interruptions;
+        this.sections = sections;
         this.awards = awards;
         this.audit = audit;
         this.panel = panel;
@@ -133,6 +137,8 @@ class AwardPageController {
                 && org.partnerflow.award.GrantRecords.GRANTED.contains(award.award().status()));
         model.addAttribute("actions", interruptions.actionsFor(id, award.award().status(), award.award().partnershipId(),
                 user));
+        model.addAttribute("sections", sections.orderedStream().map(s -> s.of(award, user))
+                .filter(java.util.Objects::nonNull).toList());
         model.addAttribute("canMoveMoney", user.has(Role.PROGRAMME_MANAGER) && !award.milestones().isEmpty());
         return "award";
     }

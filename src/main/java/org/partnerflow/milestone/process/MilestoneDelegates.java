@@ -66,6 +66,16 @@ class MilestoneDelegates {
         };
     }
 
+    /**
+     * Withdraws the milestone an approved award variation dropped (its tranche is cancelled), in the variation's
+     * transaction: the message that starts the withdrawal is sent from there.
+     */
+    @Bean
+    JavaDelegate withdrawMilestoneDelegate(org.partnerflow.milestone.MilestoneWithdrawals withdrawals) {
+        return execution -> withdrawals.withdraw(milestoneId(execution),
+                (String) execution.getVariable("withdrawalReason"), (String) execution.getVariable("withdrawnBy"));
+    }
+
     @Bean
     JavaDelegate returnMilestoneEvidenceDelegate(MilestonePlan plan) {
         return execution -> plan.returnForChanges(milestoneId(execution));

@@ -107,7 +107,7 @@ class MilestonePageController {
         model.addAttribute("form", form);
         model.addAttribute("files", files.listed(id));
         model.addAttribute("canMoveMoney", user.has(Role.PROGRAMME_MANAGER) && TrancheMovePageController.open(facts));
-        model.addAttribute("canReplan", user.has(Role.PROGRAMME_MANAGER) && facts.status() != MilestoneStatus.APPROVED);
+        model.addAttribute("canReplan", user.has(Role.PROGRAMME_MANAGER) && facts.status().isOpen());
         return "milestone";
     }
 

@@ -15,7 +15,8 @@ final class TaskPages {
             "triageUpdateRequest", "draftCaseStudyVersion", "approveCaseStudyVersion",
             "submitMilestoneEvidence", "reviewMilestoneEvidence", "followUpOverdueMilestone", "proposeTrancheRelease",
             "approveTrancheRelease", "submitFinalReport", "reviewFinalReport", "writeLearningReview", "addReflections", "signOffLearningReview",
-            "followUpOverdueLearningReview", "reportOutcomes", "reviewOutcomes", "followUpOverdueOutcomeReport");
+            "followUpOverdueLearningReview", "reportOutcomes", "reviewOutcomes", "followUpOverdueOutcomeReport",
+            "assessVariation", "approveVariation");
 
     /** The context beside the form, for tasks that are not about an award (those show the award). */
     private static final Map<String, String> CONTEXT = Map.ofEntries(
@@ -90,6 +91,13 @@ final class TaskPages {
                     : "tasks.done.signOffLearningReview.return";
             case "followUpOverdueMilestone", "followUpOverdueLearningReview", "followUpOverdueOutcomeReport" ->
                     "tasks.done.followUp";
+            case "assessVariation" -> switch (choice) {
+                case "RECOMMEND" -> "tasks.done.assessVariation.recommend";
+                case "RETURN" -> "tasks.done.assessVariation.return";
+                default -> "tasks.done.assessVariation.reject";
+            };
+            case "approveVariation" -> choice.equals("APPROVE") ? "tasks.done.approveVariation.approve"
+                    : "tasks.done.approveVariation.reject";
             case "reviewOutcomes" -> body.toString().contains("RETURN") ? "tasks.done.reviewOutcomes.returned"
                     : "tasks.done.reviewOutcomes.approved";
             default -> "tasks.done.other";
