@@ -201,7 +201,7 @@ class PlanVariationProcessTest {
         assertThat(awards.detail(award.id()).milestones()).extracting(AwardDetail.MilestoneView::status)
                 .containsOnly(MilestoneStatus.WITHDRAWN);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("milestoneDelivery")
-                .count()).isZero();
+                .variableValueEquals("awardId", award.id()).count()).isZero();
         assertThat(grant()).hasPassed("deliverMilestones").isWaitingAt("runLearningReviews");
     }
 
@@ -293,6 +293,52 @@ class PlanVariationProcessTest {
                 .containsExactly(added, dropped.id(), kept.id(), last.id());
     }
 
+    @Test
+    void anApprovalRacingTheVariationThatWithdrawsItsMilestoneFailsAndPaysNothing() throws Exception {
+        accept();
+        AwardDetail.MilestoneView racing = milestone(0);
+        AwardDetail.MilestoneView other = milestone(1);
+        AwardDetail.MilestoneView last = milestone(2);
+        complete(partner, "submitMilestoneEvidence", racing.id(), new EvidenceRequest("Done", null));
+        java.util.concurrent.CountDownLatch applied = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<?> variation = pool.submit(() -> tx.executeWithoutResult(s -> {
+                variations.replaceOpenMilestones(award.id(), List.of(
+                        new PlanChange(other.id(), other.title(), other.dueDate(), null, new BigDecimal("150000.00")),
+                        new PlanChange(last.id(), last.title(), last.dueDate(), null, new BigDecimal("300000.00"))),
+                        AWARDED, null, "Hubs dropped", FUNDER.getUsername());
+                applied.countDown();
+                await(commit); // holds the milestone rows while the approval comes in
+            }));
+            assertThat(applied.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            // the review task as the manager found it before the variation commits; completing it races the commit
+            WorkItem review = task(MANAGER, "reviewMilestoneEvidence", racing.id());
+            java.util.concurrent.Future<?> approval = pool.submit(() -> completion.complete(review.id(),
+                    json.valueToTree(new ReviewRequest(ReviewRequest.Decision.APPROVE, null)), MANAGER));
+            commit.countDown();
+            variation.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            // it waited for the variation's locks and lost, or came after it to a task that had ended: either way refused
+            assertThatThrownBy(() -> approval.get(60, java.util.concurrent.TimeUnit.SECONDS))
+                    .isInstanceOf(java.util.concurrent.ExecutionException.class);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(view(racing.id()).status()).isEqualTo(MilestoneStatus.WITHDRAWN);
+        assertThat(trancheOf(racing.id()).status()).isEqualTo(TrancheStatus.CANCELLED);
+        assertThat(instanceOf(racing.id())).isNull();
+        assertThat(trancheOf(last.id()).amount()).isEqualByComparingTo("300000.00");
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------
 
     private void approve(long milestoneId) {
@@ -316,11 +362,14 @@ class PlanVariationProcessTest {
     }
 
     private void complete(PartnerflowUser user, String key, Long milestoneId, Object body) {
-        WorkItem task = tasks.visibleTo(user, new TaskFilter(key, null, false, 0, 200)).stream()
+        completion.complete(task(user, key, milestoneId).id(), json.valueToTree(body), user);
+    }
+
+    private WorkItem task(PartnerflowUser user, String key, Long milestoneId) {
+        return tasks.visibleTo(user, new TaskFilter(key, null, false, 0, 200)).stream()
                 .filter(t -> award.id().equals(t.awardId()))
                 .filter(t -> milestoneId == null || String.valueOf(milestoneId).equals(t.businessKey()))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + key + " task for " + user.getUsername()));
-        completion.complete(task.id(), json.valueToTree(body), user);
     }
 
     private AwardDetail.MilestoneView milestone(int index) {

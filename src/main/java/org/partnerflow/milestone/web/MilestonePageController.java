@@ -10,7 +10,6 @@ import java.util.function.UnaryOperator;
 import org.partnerflow.milestone.EvidenceFiles;
 import org.partnerflow.milestone.MilestoneFacts;
 import org.partnerflow.milestone.MilestonePlan;
-import org.partnerflow.milestone.MilestoneStatus;
 import org.partnerflow.milestone.AwardLedger;
 import org.partnerflow.milestone.MilestoneDelivery;
 import org.partnerflow.milestone.MilestoneHistory;
