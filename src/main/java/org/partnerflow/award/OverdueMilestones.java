@@ -20,7 +20,8 @@ public class OverdueMilestones {
      * (status, due_date) index answers it (a NOT IN would read every milestone).
      */
     private static final Set<MilestoneStatus> AWAITING_EVIDENCE = java.util.EnumSet.complementOf(
-            java.util.EnumSet.of(MilestoneStatus.APPROVED, MilestoneStatus.SUBMITTED, MilestoneStatus.OVERDUE));
+            java.util.EnumSet.of(MilestoneStatus.APPROVED, MilestoneStatus.SUBMITTED, MilestoneStatus.OVERDUE,
+                    MilestoneStatus.WITHDRAWN));
 
     private final jakarta.persistence.EntityManager entityManager;
 

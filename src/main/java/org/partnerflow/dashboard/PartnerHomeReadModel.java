@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerflow.milestone.AwardPlans;
+import org.partnerflow.award.AwardStatus;
 import org.partnerflow.award.AwardView;
 import org.partnerflow.milestone.MilestoneStatus;
 import org.partnerflow.milestone.TrancheStatus;
@@ -92,8 +93,9 @@ public class PartnerHomeReadModel {
         LocalDate today = LocalDate.now(clock);
         return new PartnerHome(ours.stream().map(p -> {
             AwardView award = current.get(p.id());
-            List<AwardPlans.PlannedMilestone> plan = award == null ? List.of()
-                    : milestones.getOrDefault(award.id(), List.of());
+            // A terminated award's milestones are no longer due: it only waits for its final report.
+            List<AwardPlans.PlannedMilestone> plan = award == null || award.status() == AwardStatus.TERMINATED
+                    ? List.of() : milestones.getOrDefault(award.id(), List.of());
             List<AwardPlans.PlannedTranche> paid = award == null ? List.of()
                     : tranches.getOrDefault(award.id(), List.of());
             List<LearningReviewDate> series = reviewDates.getOrDefault(p.id(), List.of());
@@ -140,7 +142,7 @@ public class PartnerHomeReadModel {
         Map<Long, BigDecimal> trancheOf = tranches.stream().filter(t -> t.milestoneId() != null)
                 .collect(Collectors.toMap(AwardPlans.PlannedTranche::milestoneId, AwardPlans.PlannedTranche::amount,
                         (a, b) -> a));
-        return plan.stream().filter(m -> m.status() != MilestoneStatus.APPROVED)
+        return plan.stream().filter(m -> m.status().isOpen())
                 .sorted(Comparator.comparing(AwardPlans.PlannedMilestone::dueDate)
                         .thenComparing(AwardPlans.PlannedMilestone::sequence))
                 .limit(MOST_URGENT)

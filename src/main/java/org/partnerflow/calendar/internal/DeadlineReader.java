@@ -19,7 +19,6 @@ import org.partnerflow.learning.LearningReviewDate;
 import org.partnerflow.learning.LearningReviewStatus;
 import org.partnerflow.learning.LearningReviews;
 import org.partnerflow.milestone.AwardPlans;
-import org.partnerflow.milestone.MilestoneStatus;
 import org.partnerflow.outcome.OutcomeReportDates;
 import org.partnerflow.security.PartnerflowUser;
 import org.partnerflow.shared.Formats;
@@ -65,7 +64,7 @@ public class DeadlineReader {
         Set<Long> partnerships = names.keySet();
         List<CalendarEvent> events = new ArrayList<>();
         plans.milestones(active.keySet()).values().stream().flatMap(List::stream)
-                .filter(m -> m.status() != MilestoneStatus.APPROVED)
+                .filter(m -> m.status().isOpen())
                 .forEach(m -> {
                     AwardView award = active.get(m.awardId());
                     events.add(new CalendarEvent("milestone-" + m.id() + "@partnerflow", m.dueDate(),
