@@ -1,9 +1,7 @@
 package org.partnerflow.award;
 
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.partnerflow.programme.ApplicationRounds;
 import org.partnerflow.programme.Criterion;
 import org.partnerflow.programme.ProgrammeCriteria;
@@ -18,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ApplicationTerms {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final AwardProperties properties;
     private final ApplicationRounds rounds;
@@ -40,7 +37,7 @@ class ApplicationTerms {
             throw new DomainRuleViolation("round", window.next() == null
                     ? "must be open to start an application: this programme has no application round open or to come"
                     : "must be open to start an application: the next round, " + window.next().title() + ", opens on "
-                            + DAY.format(window.next().opensOn()));
+                            + org.partnerflow.shared.PlainDates.format(window.next().opensOn()));
         }
         return window.open() == null ? properties.assessmentsRequired() : window.open().assessorsPerProposal();
     }

@@ -1,8 +1,6 @@
 package org.partnerflow.award;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
@@ -34,7 +32,6 @@ public class AwardInterruptions {
     public static final String EFFECTIVE_DATE = "terminationEffectiveDate";
 
     static final int REASON_LENGTH = 2000;
-    private static final DateTimeFormatter PLAIN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final AwardRepository repository;
     private final DutyRules duties;
@@ -113,9 +110,9 @@ public class AwardInterruptions {
         errors.check(effective != null, "effectiveDate", "must not be null");
         if (effective != null && award.getStartDate() != null) {
             errors.check(!effective.isBefore(award.getStartDate()), "effectiveDate",
-                    "must not be before the award starts, " + PLAIN.format(award.getStartDate()));
+                    "must not be before the award starts, " + org.partnerflow.shared.PlainDates.format(award.getStartDate()));
             errors.check(!effective.isAfter(award.getEndDate()), "effectiveDate",
-                    "must not be after the award ends, " + PLAIN.format(award.getEndDate()));
+                    "must not be after the award ends, " + org.partnerflow.shared.PlainDates.format(award.getEndDate()));
         }
         errors.throwIfAny();
         award.getStatus().require("Award " + award.getReference(), AwardStatus.ACTIVE, AwardStatus.SUSPENDED);

@@ -4,10 +4,8 @@ import static org.partnerflow.shared.Money.format;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.partnerflow.shared.DomainRuleViolation;
 
@@ -18,7 +16,6 @@ import org.partnerflow.shared.DomainRuleViolation;
  */
 public final class ProposalRules {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private ProposalRules() {
     }
@@ -43,7 +40,8 @@ public final class ProposalRules {
         for (int i = 0; i < proposal.milestones().size(); i++) {
             LocalDate due = proposal.milestones().get(i).dueDate();
             errors.check(AwardPeriod.contains(start, months, due), "milestones[" + i + "].dueDate",
-                    "must fall within the award period, " + DATE.format(start) + " to " + DATE.format(end));
+                    "must fall within the award period, " + org.partnerflow.shared.PlainDates.format(start) + " to "
+                            + org.partnerflow.shared.PlainDates.format(end));
         }
 
         BigDecimal budget = proposal.budgetByYear().stream().map(ProposalRequest.BudgetYear::amount)

@@ -44,9 +44,11 @@ public record VariationLimits(long awardId, long programmeId, long partnershipId
                             "must not be less than what is already approved or released (" + Money.format(floor) + ")");
         }
         if (newEnd != null) {
-            rules.check(newEnd.isAfter(startDate), "endDate", "must be after the award's start date (" + startDate + ")")
+            rules.check(newEnd.isAfter(startDate), "endDate", "must be after the award's start date ("
+                    + org.partnerflow.shared.PlainDates.format(startDate) + ")")
                     .check(!newEnd.isAfter(latestEndDate()), "endDate", "must be within the programme's maximum of "
-                            + maxDurationMonths + " months from the start date, on or before " + latestEndDate())
+                            + maxDurationMonths + " months from the start date, on or before "
+                            + org.partnerflow.shared.PlainDates.format(latestEndDate()))
                     .check(!newEnd.isBefore(today), "endDate", "must not be in the past (today is " + today + ")")
                     .check(latestApprovedDueDate == null || !newEnd.isBefore(latestApprovedDueDate), "endDate",
                             "must not be before the approved milestone due on " + latestApprovedDueDate);

@@ -1,7 +1,5 @@
 package org.partnerflow.casestudy;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.partnerflow.learning.CaseStudyDrafts;
 import org.partnerflow.learning.LearningReviewView;
 import org.springframework.stereotype.Component;
@@ -14,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LearningReviewDrafts implements CaseStudyDrafts {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final CaseStudies caseStudies;
     private final CaseStudyUpdates updates;
@@ -34,7 +31,7 @@ class LearningReviewDrafts implements CaseStudyDrafts {
         Draft published = versions.findFirstByCaseStudyIdOrderByNumberDesc(study.getId())
                 .map(CaseStudyVersion::getSections).orElse(null);
         String about = published != null ? published.about()
-                : "Written from the partnership's learning review of " + DATE.format(review.dueOn()) + ".";
+                : "Written from the partnership's learning review of " + org.partnerflow.shared.PlainDates.format(review.dueOn()) + ".";
         String contact = published != null ? published.contact() : "The partnership's lead organisation";
         updates.startFromLearningReview(review.partnershipId(), new Draft(about, review.wentWell(),
                 review.challengesOvercome(), review.results(), review.whatMadeTheDifference(),

@@ -62,7 +62,9 @@ final class VariedPlanRules {
                     at + "evidenceExpected", "must be at most " + EVIDENCE_MAX + " characters");
             errors.check(m.dueDate() != null, at + "dueDate", "must be given");
             errors.check(m.dueDate() == null || (!m.dueDate().isBefore(start) && !m.dueDate().isAfter(end)),
-                    at + "dueDate", "must fall within the award period, " + start + " to " + end);
+                    at + "dueDate", "must fall within the award period, "
+                            + org.partnerflow.shared.PlainDates.format(start) + " to "
+                            + org.partnerflow.shared.PlainDates.format(end));
             BigDecimal tranche = m.trancheAmount();
             errors.check(tranche != null && tranche.signum() > 0, at + "trancheAmount", "must be more than £0");
             errors.check(tranche == null || tranche.stripTrailingZeros().scale() <= 2, at + "trancheAmount",

@@ -28,7 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * An award on a real PostgreSQL from proposal to close-out through the changes real grants go through: a variation
- * (more money, a later end, one milestone moved, one dropped and one added) and a suspension that holds a release
+ * (more money, an earlier end, one milestone moved, one dropped and one added) and a suspension that holds a release
  * until the award is resumed. Driven through the REST API as the demo users would; time moves by the engine's clock.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -58,14 +58,14 @@ class AwardChangesOnPostgresTest {
         steps.deliver(partner, manager, funder, awardId, milestones.get(0));
         assertThat(award(partner, awardId).get("amountReleased").decimalValue()).isEqualByComparingTo("140000.00");
 
-        // The partnership asks for £30,000 more and three more months: the second milestone moves, the third is
+        // The partnership asks for £30,000 more and to finish a month early: the second milestone moves, the third is
         // dropped and a new one takes its place; the open tranches add up to the new amount less what was released.
         BigDecimal remainingBefore = remaining(manager, programmeId);
-        LocalDate newEnd = START.plusMonths(39).minusDays(1);
+        LocalDate newEnd = START.plusMonths(35).minusDays(1);
         String second = milestones.get(1).get("id").asText();
         String third = milestones.get(2).get("id").asText();
         Map<String, Object> moved = milestone(second, "Groups running", START.plusMonths(26), "150000.00");
-        Map<String, Object> added = milestone(null, "Toolkit published", START.plusMonths(38), "160000.00");
+        Map<String, Object> added = milestone(null, "Toolkit published", START.plusMonths(34), "160000.00");
         Api.Response requested = partner.post("/api/v1/awards/" + awardId + "/variations", Map.of(
                 "reason", "A fourth hub and a toolkit, agreed with the council", "amountAwarded", 450000.00,
                 "endDate", newEnd.toString(), "milestones", List.of(moved, added)));
@@ -78,8 +78,9 @@ class AwardChangesOnPostgresTest {
         assertThat(varied.get("amountAwarded").decimalValue()).isEqualByComparingTo("450000.00");
         assertThat(varied.get("endDate").asText()).isEqualTo(newEnd.toString());
         assertThat(remaining(manager, programmeId)).isEqualByComparingTo(remainingBefore.subtract(new BigDecimal("30000")));
-        assertThat(varied.get("milestones").findValuesAsText("title"))
-                .contains("Groups running", "Toolkit published").doesNotContain("Learning shared");
+        assertThat(varied.get("milestones").findValuesAsText("title")).contains("Groups running", "Toolkit published");
+        assertThat(AwardSteps.statusOf(varied, third)).as("the dropped milestone stays in the history").isEqualTo("WITHDRAWN");
+        assertThat(milestone(varied, second).get("dueDate").asText()).isEqualTo(START.plusMonths(26).toString());
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("milestoneDelivery")
                 .processInstanceBusinessKey(third).count()).as("the dropped milestone's process ended").isZero();
         JsonNode variations = partner.get("/api/v1/awards/" + awardId + "/variations").json();

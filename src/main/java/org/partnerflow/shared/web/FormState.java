@@ -21,8 +21,6 @@ public final class FormState {
     private static final Pattern CAMEL_WORD = Pattern.compile("\\b[a-z]+(?:[A-Z][a-z0-9]*)+\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     /** Rules name dates in ISO form (for the API); a form's reader gets them as 31 March 2027, as the rules' English. */
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
     private static final Pattern ROW = Pattern.compile("^([A-Za-z][A-Za-z0-9]*)\\[(\\d+)]");
     /** Jackson's and Bean Validation's words for a value they could not take, in the words a form's reader uses. */
     private static final Map<String, String> PLAIN = Map.of(
@@ -98,7 +96,7 @@ public final class FormState {
 
     private static String day(String iso) {
         try {
-            return DAY.format(java.time.LocalDate.parse(iso));
+            return org.partnerflow.shared.PlainDates.format(java.time.LocalDate.parse(iso));
         } catch (java.time.format.DateTimeParseException notADate) {
             return iso;
         }
