@@ -48,7 +48,7 @@ class AwardChangesOnPostgresTest {
     @Test
     void anAwardIsVariedSuspendedResumedAndClosed() {
         AwardSteps steps = new AwardSteps(port, runtime, management);
-        Api partner = Api.demo(port, "partner.plymouth");
+        Api partner = Api.demo(port, "partner.greenwich"); // Plymouth's award is the three-year lifecycle test's
         Api funder = Api.demo(port, "funder");
         Api manager = Api.demo(port, "manager");
         long awardId = partner.get("/api/v1/awards").json().get(0).get("id").asLong();
