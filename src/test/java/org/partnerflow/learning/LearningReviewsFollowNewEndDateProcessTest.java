@@ -69,6 +69,8 @@ class LearningReviewsFollowNewEndDateProcessTest {
     @Autowired AuditTrail audit;
     @Autowired TransactionTemplate tx;
     @Autowired ObjectMapper json;
+    @Autowired org.partnerflow.dashboard.PartnerHomeReadModel home;
+    @Autowired org.partnerflow.calendar.internal.DeadlineReader calendar;
 
     PartnerflowUser partner;
     AwardView award;
@@ -186,6 +188,21 @@ class LearningReviewsFollowNewEndDateProcessTest {
                 .satisfies(r -> assertThat(r.status()).isEqualTo(LearningReviewStatus.PLANNED));
         assertThat(instance(last)).isNotNull();
         LearningFixture.signOffAll(engine, tasks, completion, reviews, json, award.id(), partner);
+        assertReviewsDone();
+    }
+
+    @Test
+    void withdrawnReviewsAreNoLongerDueOnThePartnersHomeOrCalendarButStayInTheHistory() {
+        assertThat(calendar.of(partner)).anySatisfy(e -> assertThat(e.uid()).startsWith("learning-review-"));
+        assertThat(home.of(partner, partnershipId()).partnerships().get(0).nextLearningReviews()).isNotEmpty();
+
+        followNewEndDate(AwardFixture.START.plusMonths(5)); // before the first review falls due
+
+        assertThat(reviews.forPartnership(partnershipId(), MANAGER)).hasSize(6)
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(LearningReviewStatus.WITHDRAWN));
+        assertThat(home.of(partner, partnershipId()).partnerships()).singleElement()
+                .satisfies(s -> assertThat(s.nextLearningReviews()).isEmpty());
+        assertThat(calendar.of(partner)).noneSatisfy(e -> assertThat(e.uid()).startsWith("learning-review-"));
         assertReviewsDone();
     }
 
