@@ -176,6 +176,24 @@ class LearningReviewsFollowNewEndDateProcessTest {
     }
 
     @Test
+    void aLaterEndAfterEveryReviewIsSignedOffStillRunsTheAddedReview() {
+        LearningFixture.signOffAll(engine, tasks, completion, reviews, json, award.id(), partner);
+        assertReviewsDone();
+        LocalDate added = AwardFixture.START.plusMonths(42).minusDays(1);
+
+        followNewEndDate(added);
+
+        ProcessInstance instance = instance(added);
+        assertThat(instance).isNotNull();
+        assertThat(jobAt(instance, "learningReviewOpens")).isNotNull();
+        assertThat(reviews.forPartnership(partnershipId(), MANAGER)).hasSize(7).last()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(LearningReviewStatus.PLANNED));
+        LearningFixture.signOffAll(engine, tasks, completion, reviews, json, award.id(), partner);
+        assertThat(reviews.forPartnership(partnershipId(), MANAGER)).last()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(LearningReviewStatus.SIGNED_OFF));
+    }
+
+    @Test
     void aReviewWithdrawnByAnEarlierEndComesBackWhenTheEndMovesOutAgain() {
         LocalDate last = AwardFixture.START.plusMonths(36).minusDays(1);
         followNewEndDate(last.minusMonths(1));
