@@ -111,6 +111,14 @@ public class AwardQueries {
         return ProgrammeTerms.of(require(awardId).getProgramme());
     }
 
+    /** When the award's learning reviews fall due on its programme's cadence, up to a last day (a new end date). */
+    @Transactional(readOnly = true)
+    public List<LocalDate> learningReviewDates(long awardId, LocalDate lastDay) {
+        Award award = require(awardId);
+        return LearningCadence.dueDates(award.getStartDate(), lastDay,
+                award.getProgramme().getLearningReviewCadenceMonths());
+    }
+
     private Award require(long id) {
         return repository.require(id);
     }

@@ -51,7 +51,7 @@ public class CloseOut {
                 award.getProgramme().getId(), award.getStartDate(), award.getEndDate()));
         ZonedDateTime closeOut = award.getEndDate().plusDays(1).atStartOfDay(UK);
         return new Activation(plans.milestoneIds(awardId), Date.from(closeOut.toInstant()),
-                LearningCadence.dueDates(award.getStartDate(), award.getDurationMonths(),
+                LearningCadence.dueDates(award.getStartDate(), award.getEndDate(), // as a variation may have moved it
                         award.getProgramme().getLearningReviewCadenceMonths()).stream().map(Object::toString).toList());
     }
 

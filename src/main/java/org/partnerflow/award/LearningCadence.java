@@ -14,13 +14,14 @@ public final class LearningCadence {
     }
 
     public static List<LocalDate> dueDates(LocalDate start, int durationMonths, int cadenceMonths) {
-        LocalDate end = AwardPeriod.endDate(start, durationMonths);
+        return dueDates(start, AwardPeriod.endDate(start, durationMonths), cadenceMonths);
+    }
+
+    /** The same up to a given last day: an end date a variation moved, which need not end a whole month. */
+    public static List<LocalDate> dueDates(LocalDate start, LocalDate end, int cadenceMonths) {
         List<LocalDate> dates = new ArrayList<>();
-        for (int months = cadenceMonths; months <= durationMonths; months += cadenceMonths) {
-            LocalDate due = start.plusMonths(months).minusDays(1);
-            if (!due.isAfter(end)) {
-                dates.add(due);
-            }
+        for (int months = cadenceMonths; !start.plusMonths(months).minusDays(1).isAfter(end); months += cadenceMonths) {
+            dates.add(start.plusMonths(months).minusDays(1));
         }
         return dates;
     }

@@ -155,7 +155,7 @@ public class PartnerHomeReadModel {
     }
 
     private static List<PartnerHome.Review> nextReviews(List<LearningReviewDate> series) {
-        return series.stream().filter(r -> r.status() != LearningReviewStatus.SIGNED_OFF).limit(MOST_URGENT)
+        return series.stream().filter(r -> !r.status().isFinished()).limit(MOST_URGENT)
                 .map(PartnerHomeReadModel::review).toList();
     }
 

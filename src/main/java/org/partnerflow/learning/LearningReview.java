@@ -135,6 +135,19 @@ public class LearningReview {
         status = LearningReviewStatus.SIGNED_OFF;
     }
 
+    /** Withdrawn when the award now ends before the review falls due; a signed-off review stays as it is. */
+    void withdraw() {
+        requireEditable();
+        status = LearningReviewStatus.WITHDRAWN;
+    }
+
+    /** Planned again when the award's end moves back past a review withdrawn before. */
+    void reinstate() {
+        if (status == LearningReviewStatus.WITHDRAWN) {
+            status = LearningReviewStatus.PLANNED;
+        }
+    }
+
     /** Overdue only while nothing has been written for the period. */
     boolean markOverdueIfUnwritten(LocalDate on) {
         if (status == LearningReviewStatus.PLANNED || status == LearningReviewStatus.OPEN
@@ -148,6 +161,9 @@ public class LearningReview {
     private void requireEditable() {
         if (status == LearningReviewStatus.SIGNED_OFF) {
             throw new ConflictException("This learning review was signed off on " + signedOffOn + " and is read-only.");
+        }
+        if (status == LearningReviewStatus.WITHDRAWN) {
+            throw new ConflictException("This learning review was withdrawn: the award now ends before it falls due.");
         }
     }
 

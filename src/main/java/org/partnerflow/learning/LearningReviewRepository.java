@@ -13,6 +13,8 @@ interface LearningReviewRepository extends JpaRepository<LearningReview, Long> {
 
     List<LearningReview> findByPartnershipIdOrderByDueOn(Long partnershipId);
 
+    List<LearningReview> findByAwardIdOrderByDueOn(Long awardId);
+
     List<LearningReview> findByPartnershipIdInAndStatusOrderByDueOn(Collection<Long> partnershipIds,
             LearningReviewStatus status);
 

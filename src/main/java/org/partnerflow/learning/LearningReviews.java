@@ -112,6 +112,18 @@ public class LearningReviews {
                 + (proposeCaseStudyUpdate ? "; a case-study update proposed" : ""), before).by(manager));
     }
 
+    /** Withdraws a review the award now ends before (a signed-off or already withdrawn one stays as it is). */
+    @Transactional
+    public void withdraw(long reviewId, String by) {
+        LearningReview review = require(reviewId);
+        LearningReviewStatus before = review.getStatus();
+        if (!before.isFinished()) {
+            review.withdraw();
+            audit.record(entry(review, "REVIEW_WITHDRAWN", "Learning review due " + review.getDueOn()
+                    + " withdrawn: the award now ends before it falls due", before).by(by));
+        }
+    }
+
     /** The overdue review as a follow-up records it, with the audit entry recording one writes. */
     @Transactional
     public FollowUpSubject followUpSubject(long reviewId) {
@@ -133,7 +145,7 @@ public class LearningReviews {
     }
 
     /** A change to a review, for the audit trail; a status that moved is kept before and after. */
-    private static AuditEntry entry(LearningReview review, String action, String summary, LearningReviewStatus before) {
+    static AuditEntry entry(LearningReview review, String action, String summary, LearningReviewStatus before) {
         AuditEntry entry = AuditEntry.of(AuditSubject.LEARNING_REVIEW, review.getId(), action, summary)
                 .award(review.getAwardId(), review.getPartnershipId());
         if (before != null && before != review.getStatus()) {

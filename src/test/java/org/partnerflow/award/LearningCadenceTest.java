@@ -24,4 +24,13 @@ class LearningCadenceTest {
         assertThat(LearningCadence.dueDates(START, 24, 12)).containsExactly(LocalDate.of(2027, 3, 31),
                 LocalDate.of(2028, 3, 31));
     }
+
+    @Test
+    void anEndDateMovedToTheMiddleOfAMonthKeepsOnlyTheReviewsDueByIt() {
+        assertThat(LearningCadence.dueDates(START, LocalDate.of(2027, 3, 30), 6)).containsExactly(LocalDate.of(2026, 9, 30));
+        assertThat(LearningCadence.dueDates(START, LocalDate.of(2027, 6, 15), 3)).containsExactly(
+                LocalDate.of(2026, 6, 30), LocalDate.of(2026, 9, 30), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 3, 31));
+        assertThat(LearningCadence.dueDates(START, 36, 6)).isEqualTo(LearningCadence.dueDates(START,
+                AwardPeriod.endDate(START, 36), 6));
+    }
 }

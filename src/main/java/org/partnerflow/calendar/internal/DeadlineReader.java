@@ -73,7 +73,7 @@ public class DeadlineReader {
                             "/milestones/" + m.id()));
                 });
         reviews.datesOf(partnerships).stream()
-                .filter(r -> active.containsKey(r.awardId()) && r.status() != LearningReviewStatus.SIGNED_OFF)
+                .filter(r -> active.containsKey(r.awardId()) && !r.status().isFinished())
                 .forEach(r -> events.add(review(r, names.get(r.partnershipId()))));
         reports.notApprovedOf(partnerships).stream().filter(r -> active.containsKey(r.awardId()))
                 .forEach(r -> events.add(new CalendarEvent("outcome-report-" + r.id() + "@partnerflow", r.dueOn(),

@@ -81,6 +81,13 @@ class LearningDelegates {
         };
     }
 
+    /** Records the review withdrawn by whoever applied the change (learningReviewWithdrawn's withdrawnBy). */
+    @Bean
+    JavaDelegate withdrawLearningReviewDelegate(LearningReviews reviews) {
+        return execution -> reviews.withdraw(reviewId(execution), (String) execution.getVariable(
+                org.partnerflow.learning.LearningSchedules.WITHDRAWN_BY));
+    }
+
     @Bean
     JavaDelegate signOffReviewDelegate(LearningReviews reviews) {
         return execution -> reviews.signOff(reviewId(execution), (String) execution.getVariable(SIGNED_OFF_BY),
