@@ -31,9 +31,12 @@ public class VariationSteps {
     private final AuditTrail audit;
     private final VariationMilestones milestones;
 
+    private final org.partnerflow.learning.LearningSchedules learningSchedules;
+
     VariationSteps(AwardVariationRepository variations, VariationDecisionRepository decisions, VariedAwards varied,
             PlanVariations plans, Clock clock, AuditTrail audit,
-            VariationMilestones milestones) {
+            VariationMilestones milestones, org.partnerflow.learning.LearningSchedules learningSchedules) {
+        this.learningSchedules = learningSchedules;
         this.variations = variations;
         this.decisions = decisions;
         this.varied = varied;
@@ -77,6 +80,7 @@ public class VariationSteps {
         PlanChangeSummary summary = replace(awardId, asked, change, variation.getReason(), funder);
         if (!Objects.equals(change.endDateBefore(), change.endDateAfter())) {
             plans.followNewEndDate(awardId, change.endDateAfter());
+            learningSchedules.followNewEndDate(awardId, change.endDateAfter(), funder);
         }
         variation.applied(change.amountBefore(), change.endDateBefore(), milestones.write(before),
                 asked == null ? null : milestones.write(summary), clock.instant());

@@ -68,8 +68,8 @@ public final class AwardSteps {
         }
         JsonNode series = partner.get("/api/v1/partnerships/" + partner.get("/api/v1/awards/" + awardId).json()
                 .get("partnershipId").asLong() + "/learning-reviews").json();
-        assertThat(series).hasSize(reviews.size());
-        assertThat(series.findValuesAsText("status")).containsOnly("SIGNED_OFF");
+        List<String> statuses = series.findValuesAsText("status").stream().filter(s -> !s.equals("WITHDRAWN")).toList();
+        assertThat(statuses).hasSize(reviews.size()).containsOnly("SIGNED_OFF");
         return reviews.size();
     }
 
