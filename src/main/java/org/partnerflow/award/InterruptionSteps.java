@@ -81,6 +81,6 @@ public class InterruptionSteps {
             programmes.releaseAward(award.getProgramme().getId(), awardId, unreleased);
         }
         events.publishEvent(new AwardTerminated(awardId, award.getPartnership().getId(), award.getProgramme().getId(),
-                effectiveDate));
+                effectiveDate, by));
     }
 }

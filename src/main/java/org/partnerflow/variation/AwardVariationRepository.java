@@ -10,6 +10,8 @@ interface AwardVariationRepository extends JpaRepository<AwardVariation, Long> {
 
     boolean existsByOpenAwardId(long awardId);
 
+    java.util.Optional<AwardVariation> findByOpenAwardId(long awardId);
+
     default AwardVariation require(long id) {
         return findById(id).orElseThrow(() -> new NotFoundException("Variation", id));
     }

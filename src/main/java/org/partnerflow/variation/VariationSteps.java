@@ -118,12 +118,21 @@ public class VariationSteps {
     /** Returned or rejected at either step: the record of it; another variation may now be asked for. */
     @Transactional
     public void close(long variationId, VariationStatus outcome) {
+        close(variationId, outcome, lastDecider(variationId));
+    }
+
+    /** Withdrawn because its award was terminated, by whoever terminated it. */
+    @Transactional
+    public void withdraw(long variationId, String terminatedBy) {
+        close(variationId, VariationStatus.WITHDRAWN, terminatedBy);
+    }
+
+    private void close(long variationId, VariationStatus outcome, String by) {
         AwardVariation variation = variations.require(variationId);
         VariationStatus before = variation.getStatus();
         variation.close(outcome);
         audit.record(entry(variation, "VARIATION_" + outcome.name(), "Variation " + variationId + " "
-                + outcome.name().toLowerCase(java.util.Locale.ROOT)).by(lastDecider(variationId))
-                .change("status", before, outcome));
+                + outcome.name().toLowerCase(java.util.Locale.ROOT)).by(by).change("status", before, outcome));
     }
 
     private AwardVariation open(long variationId, VariationStatus expected) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnerflow.audit.AuditTrail;
 import org.partnerflow.award.AwardDetail;
 import org.partnerflow.award.AwardFixture;
+import org.partnerflow.award.AwardInterruptions;
 import org.partnerflow.award.AwardQueries;
 import org.partnerflow.award.AwardView;
 import org.partnerflow.award.Proposals;
@@ -73,6 +74,7 @@ class AwardVariationProcessTest {
     @Autowired Partnerships partnerships;
     @Autowired AwardVariations variations;
     @Autowired VariationViews views;
+    @Autowired AwardInterruptions interruptions;
     @Autowired AuditTrail audit;
     @Autowired TransactionTemplate tx;
     @Autowired ObjectMapper json;
@@ -215,6 +217,25 @@ class AwardVariationProcessTest {
         assertThat(awards.detail(award.id()).award().endDate()).isEqualTo(VariationFixture.END);
         assertThat(audit.forAward(award.id(), 0, 200).items()).extracting(e -> e.action())
                 .contains("VARIATION_RETURNED", "VARIATION_REJECTED").doesNotContain("AWARD_VARIED");
+    }
+
+    @Test
+    void aVariationOpenWhenItsAwardIsTerminatedIsWithdrawnWithItsTask() {
+        VariationView open = requestLaterEnd(partner);
+        awardsToVary.complete(MANAGER, "assessVariation", award.id(), Map.of("decision", "RECOMMEND"));
+        interruptions.terminate(award.id(), new AwardInterruptions.Termination("The partnership dissolved.",
+                VariationFixture.START.plusMonths(3)), FUNDER);
+
+        assertThat(instance(open)).hasPassed("variationAwardEnded", "recordVariationWithdrawn", "variationWithdrawn")
+                .hasNotPassed("applyVariation").isEnded();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(open.processInstanceId()).count())
+                .as("the approval waiting for a funder went with it").isZero();
+        assertThat(views.ofAward(award.id())).extracting(VariationView::status)
+                .containsExactly(VariationStatus.WITHDRAWN);
+        assertThat(audit.forAward(award.id(), 0, 200).items()).filteredOn(e -> e.action().equals("VARIATION_WITHDRAWN"))
+                .extracting(e -> e.actor()).containsExactly(FUNDER.getUsername());
+        assertThatThrownBy(() -> requestLaterEnd(partner)).as("a terminated award cannot be varied")
+                .isInstanceOf(org.partnerflow.shared.ConflictException.class);
     }
 
     @Test

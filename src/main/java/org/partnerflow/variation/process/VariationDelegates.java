@@ -30,4 +30,9 @@ class VariationDelegates {
     JavaDelegate recordVariationRejectedDelegate(VariationSteps steps) {
         return execution -> steps.close(variationId(execution), VariationStatus.REJECTED);
     }
+
+    @Bean
+    JavaDelegate recordVariationWithdrawnDelegate(VariationSteps steps) {
+        return execution -> steps.withdraw(variationId(execution), (String) execution.getVariable("withdrawnBy"));
+    }
 }
